@@ -85,8 +85,17 @@ spl_autoload_register(
 register_activation_hook( __FILE__, array( \AgentGuard\Plugin::class, 'activate' ) );
 register_deactivation_hook( __FILE__, array( \AgentGuard\Plugin::class, 'deactivate' ) );
 
-try {
-	\AgentGuard\Plugin::boot();
-} catch ( \Throwable $error ) {
-	agent_guard_bootstrap_notice( $error->getMessage() );
-}
+// Boot once every plugin is loaded and pluggable functions (wp_salt) exist, before any
+// user is determined.
+add_action(
+	'plugins_loaded',
+	static function (): void {
+		try {
+			\AgentGuard\Plugin::boot();
+		} catch ( \Throwable $error ) {
+			error_log( 'Agent Guard did not start: ' . $error->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			agent_guard_bootstrap_notice( $error->getMessage() );
+		}
+	},
+	0
+);

@@ -39,7 +39,8 @@ final class Agent {
 		public readonly ?int $halted_by = null,
 		public readonly int $created_at = 0,
 		public readonly int $updated_at = 0,
-		public readonly int $version = 1
+		public readonly int $version = 1,
+		public readonly ?int $archived_at = null
 	) {
 	}
 
@@ -49,5 +50,21 @@ final class Agent {
 
 	public function is_halted(): bool {
 		return null !== $this->halted_at;
+	}
+
+	/**
+	 * A copy with some fields changed (named arguments of the constructor).
+	 *
+	 * @param array<string, mixed> $changes
+	 */
+	public function with( array $changes ): self {
+		$fields = get_object_vars( $this );
+		foreach ( $changes as $key => $value ) {
+			if ( ! array_key_exists( $key, $fields ) ) {
+				throw new \InvalidArgumentException( "Agent has no field {$key}." );
+			}
+			$fields[ $key ] = $value;
+		}
+		return new self( ...$fields );
 	}
 }

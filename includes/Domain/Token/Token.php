@@ -16,6 +16,9 @@ namespace AgentGuard\Domain\Token;
  */
 final class Token {
 
+	public const SCOPE_STANDARD = 'standard';
+	public const SCOPE_CRITICAL = 'critical';
+
 	public function __construct(
 		public readonly int $id,
 		public readonly int $agent_id,
@@ -27,7 +30,8 @@ final class Token {
 		public readonly ?int $last_used_at = null,
 		public readonly ?int $revoked_at = null,
 		public readonly ?int $created_by = null,
-		public readonly ?int $rotated_to = null
+		public readonly ?int $rotated_to = null,
+		public readonly string $scope = self::SCOPE_STANDARD
 	) {
 	}
 

@@ -1,0 +1,113 @@
+<?php
+/**
+ * Loads the admin app and hands it its initial state.
+ *
+ * @package AgentGuard
+ */
+
+declare( strict_types=1 );
+
+namespace AgentGuard\Admin;
+
+use AgentGuard\Infrastructure\Persistence\Tables;
+use AgentGuard\Infrastructure\WordPress\Capabilities;
+use AgentGuard\Rest\RestController;
+
+/**
+ * Enqueues build/index.js (built by @wordpress/scripts; dependencies from index.asset.php),
+ * its translations, the initial state (`window.agentGuard`) and preloaded REST answers for
+ * the first screen, so it renders without a loading flash.
+ *
+ * @since 0.1.0
+ */
+final class Assets {
+
+	public const HANDLE = 'agent-guard-admin';
+
+	public function __construct( private \wpdb $wpdb ) {
+	}
+
+	public function enqueue(): void {
+		$asset_file = AGENT_GUARD_DIR . '/build/index.asset.php';
+		if ( ! is_readable( $asset_file ) ) {
+			add_action(
+				'admin_notices',
+				static function (): void {
+					echo '<div class="notice notice-error"><p>' . esc_html__( 'Agent Guard\'s admin app is not built. Run `npm run build`, or install the plugin from its release zip.', 'agent-guard' ) . '</p></div>';
+				}
+			);
+			return;
+		}
+		$asset = require $asset_file;
+		wp_enqueue_script( self::HANDLE, plugins_url( 'build/index.js', AGENT_GUARD_FILE ), $asset['dependencies'], $asset['version'], true );
+		wp_set_script_translations( self::HANDLE, 'agent-guard', AGENT_GUARD_DIR . '/languages' );
+		if ( is_readable( AGENT_GUARD_DIR . '/build/index.css' ) ) {
+			wp_enqueue_style( self::HANDLE, plugins_url( 'build/index.css', AGENT_GUARD_FILE ), array( 'wp-components' ), $asset['version'] );
+		}
+		wp_enqueue_style( 'wp-components' );
+		wp_add_inline_script( self::HANDLE, 'window.agentGuard = ' . wp_json_encode( $this->initial_state() ) . ';', 'before' );
+
+		$preload = array_reduce(
+			array(
+				'/' . RestController::NAMESPACE . '/agents',
+				'/' . RestController::NAMESPACE . '/audit?event_type=agent_request&per_page=20',
+			),
+			'rest_preload_api_request',
+			array()
+		);
+		wp_add_inline_script(
+			'wp-api-fetch',
+			sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preload ) ),
+			'after'
+		);
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	public function initial_state(): array {
+		$user = wp_get_current_user();
+		$caps = array();
+		foreach ( Capabilities::all() as $cap ) {
+			$caps[ str_replace( 'agent_guard_', '', $cap ) ] = current_user_can( $cap );
+		}
+		$pages = array();
+		foreach ( Menu::SCREENS as $screen => list( $suffix ) ) {
+			$pages[ $screen ] = admin_url( 'admin.php?page=' . Menu::SLUG . $suffix );
+		}
+		return array(
+			'version'       => AGENT_GUARD_VERSION,
+			'namespace'     => RestController::NAMESPACE,
+			'restUrl'       => esc_url_raw( rest_url() ),
+			'user'          => array(
+				'id'      => (int) $user->ID,
+				'name'    => (string) $user->display_name,
+				'isAdmin' => current_user_can( 'manage_options' ),
+			),
+			'caps'          => $caps,
+			'pages'         => $pages,
+			'currency'      => (string) get_option( 'woocommerce_currency', 'USD' ),
+			'priceDecimals' => (int) get_option( 'woocommerce_price_num_decimals', 2 ),
+		);
+	}
+
+	/**
+	 * The count badge of pending approvals for the menu, or ''.
+	 */
+	public function pending_badge(): string {
+		if ( ! current_user_can( Capabilities::APPROVE ) ) {
+			return '';
+		}
+		$table = Tables::approvals( $this->wpdb );
+		$count = (int) $this->wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE state = 'pending'" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( $count <= 0 ) {
+			return '';
+		}
+		return sprintf(
+			' <span class="awaiting-mod count-%1$d"><span class="pending-count" aria-hidden="true">%1$d</span><span class="screen-reader-text">%2$s</span></span>',
+			$count,
+			/* translators: %d: number of pending approvals. */
+			esc_html( sprintf( _n( '%d approval pending', '%d approvals pending', $count, 'agent-guard' ), $count ) )
+		);
+	}
+}

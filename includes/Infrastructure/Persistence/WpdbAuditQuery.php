@@ -1,0 +1,194 @@
+<?php
+/**
+ * Reading the audit log.
+ *
+ * @package AgentGuard
+ */
+
+declare( strict_types=1 );
+
+namespace AgentGuard\Infrastructure\Persistence;
+
+use AgentGuard\Domain\Audit\AuditChain;
+use AgentGuard\Domain\Audit\AuditEvent;
+
+/**
+ * Filtered, newest-first pages of the audit log that stay fast over millions of rows: a time
+ * range is first turned into an id range (ids grow with time), then the page is read through
+ * the (agent_id, id) / (decision, id) / (action, id) indexes. No OFFSET scans past page 1 when
+ * the caller pages with `before_id`.
+ *
+ * @since 0.1.0
+ */
+final class WpdbAuditQuery {
+
+	public function __construct( private \wpdb $wpdb ) {
+	}
+
+	/**
+	 * @param array{agent_id?: int, action?: string, decision?: string, event_type?: string, target_type?: string, target_id?: string, approval_id?: int, from?: int, to?: int, before_id?: int} $filters
+	 * @return array{items: list<array<string, mixed>>, total: int}
+	 */
+	public function page( array $filters, int $page, int $per_page, bool $count = true ): array {
+		list( $where, $args ) = $this->where( $filters );
+		if ( null === $where ) {
+			return array(
+				'items' => array(),
+				'total' => 0,
+			);
+		}
+		$table  = Tables::audit_events( $this->wpdb );
+		$offset = max( 0, ( $page - 1 ) * $per_page );
+		$sql    = "SELECT * FROM {$table} WHERE {$where} ORDER BY id DESC LIMIT %d OFFSET %d";
+		$rows   = $this->wpdb->get_results( $this->wpdb->prepare( $sql, array_merge( $args, array( $per_page, $offset ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$total  = 0;
+		if ( $count ) {
+			$count_sql = "SELECT COUNT(*) FROM {$table} WHERE {$where}";
+			$total     = (int) ( $args ? $this->wpdb->get_var( $this->wpdb->prepare( $count_sql, $args ) ) : $this->wpdb->get_var( $count_sql ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		}
+		return array(
+			'items' => array_map( array( self::class, 'decode' ), $rows ?: array() ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * @return array<string, mixed>|null
+	 */
+	public function find( int $id ): ?array {
+		$table = Tables::audit_events( $this->wpdb );
+		$row   = $this->wpdb->get_row( $this->wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return $row ? self::decode( $row ) : null;
+	}
+
+	/**
+	 * Raw stored rows from $after_id on, for verification and export.
+	 *
+	 * @return list<array<string, mixed>>
+	 */
+	public function raw_after( int $after_id, int $limit ): array {
+		$table = Tables::audit_events( $this->wpdb );
+		$rows  = $this->wpdb->get_results( $this->wpdb->prepare( "SELECT * FROM {$table} WHERE id > %d ORDER BY id ASC LIMIT %d", $after_id, $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return $rows ?: array();
+	}
+
+	/**
+	 * @param array<string, mixed> $filters
+	 * @return array{0: string|null, 1: list<mixed>}
+	 */
+	private function where( array $filters ): array {
+		$table = Tables::audit_events( $this->wpdb );
+		$where = array();
+		$args  = array();
+		foreach ( array(
+			'agent_id'    => '%d',
+			'action'      => '%s',
+			'decision'    => '%s',
+			'event_type'  => '%s',
+			'target_type' => '%s',
+			'target_id'   => '%s',
+			'approval_id' => '%d',
+		) as $column => $format ) {
+			if ( isset( $filters[ $column ] ) && '' !== $filters[ $column ] ) {
+				$where[] = "{$column} = {$format}";
+				$args[]  = $filters[ $column ];
+			}
+		}
+		if ( ! empty( $filters['from'] ) ) {
+			$low = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE occurred_at_gmt >= %s", Dates::to_gmt( (int) $filters['from'] ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			if ( null === $low ) {
+				return array( null, array() );
+			}
+			$where[] = 'id >= %d';
+			$args[]  = (int) $low;
+			$where[] = 'occurred_at_gmt >= %s';
+			$args[]  = Dates::to_gmt( (int) $filters['from'] );
+		}
+		if ( ! empty( $filters['to'] ) ) {
+			$high = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT MAX(id) FROM {$table} WHERE occurred_at_gmt <= %s", Dates::to_gmt( (int) $filters['to'] ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			if ( null === $high ) {
+				return array( null, array() );
+			}
+			$where[] = 'id <= %d';
+			$args[]  = (int) $high;
+			$where[] = 'occurred_at_gmt <= %s';
+			$args[]  = Dates::to_gmt( (int) $filters['to'] );
+		}
+		if ( ! empty( $filters['before_id'] ) ) {
+			$where[] = 'id < %d';
+			$args[]  = (int) $filters['before_id'];
+		}
+		return array( $where ? implode( ' AND ', $where ) : '1=1', $args );
+	}
+
+	/**
+	 * @param array<string, mixed> $row
+	 * @return array<string, mixed>
+	 */
+	public static function decode( array $row ): array {
+		$json = static function ( $value ): ?array {
+			if ( null === $value ) {
+				return null;
+			}
+			$decoded = json_decode( (string) $value, true );
+			return is_array( $decoded ) ? $decoded : array();
+		};
+		return array(
+			'id'          => (int) $row['id'],
+			'occurred_at' => (string) Dates::iso( Dates::from_gmt( $row['occurred_at_gmt'] ) ),
+			'event_type'  => (string) $row['event_type'],
+			'actor_type'  => (string) $row['actor_type'],
+			'actor_id'    => (int) $row['actor_id'],
+			'agent_id'    => (int) $row['agent_id'],
+			'action'      => (string) $row['action'],
+			'target_type' => (string) $row['target_type'],
+			'target_id'   => (string) $row['target_id'],
+			'decision'    => (string) $row['decision'],
+			'rule'        => (string) $row['rule'],
+			'method'      => (string) $row['method'],
+			'route'       => (string) $row['route'],
+			'status'      => (int) $row['status'],
+			'duration_ms' => (int) $row['duration_ms'],
+			'approval_id' => (int) $row['approval_id'],
+			'metadata'    => $json( $row['metadata'] ) ?? array(),
+			'before'      => $json( $row['before_state'] ),
+			'after'       => $json( $row['after_state'] ),
+			'details'     => $json( $row['details'] ) ?? array(),
+			'hash'        => (string) $row['hash'],
+			'prev_hash'   => (string) $row['prev_hash'],
+		);
+	}
+
+	/**
+	 * Verifies the whole chain in batches; returns the first broken row or null.
+	 *
+	 * @return array{ok: bool, checked: int, first_broken: array{id: int, reason: string}|null}
+	 */
+	public function verify( int $batch = 2000 ): array {
+		$prev_id   = 0;
+		$prev_hash = AuditEvent::GENESIS_HASH;
+		$checked   = 0;
+		do {
+			$rows  = $this->raw_after( $prev_id, $batch );
+			$break = AuditChain::first_break( $rows, $prev_id, $prev_hash );
+			if ( null !== $break ) {
+				return array(
+					'ok'           => false,
+					'checked'      => $checked,
+					'first_broken' => $break,
+				);
+			}
+			$checked += count( $rows );
+			if ( $rows ) {
+				$last      = $rows[ count( $rows ) - 1 ];
+				$prev_id   = (int) $last['id'];
+				$prev_hash = (string) $last['hash'];
+			}
+		} while ( count( $rows ) === $batch );
+		return array(
+			'ok'           => true,
+			'checked'      => $checked,
+			'first_broken' => null,
+		);
+	}
+}

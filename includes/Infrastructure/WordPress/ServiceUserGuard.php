@@ -1,0 +1,81 @@
+<?php
+/**
+ * Keeps agents' service users inside the guard.
+ *
+ * @package AgentGuard
+ */
+
+declare( strict_types=1 );
+
+namespace AgentGuard\Infrastructure\WordPress;
+
+use AgentGuard\Domain\Agent\AgentRepository;
+use AgentGuard\Domain\Policy\CapabilityMap;
+use AgentGuard\Domain\Policy\Policy;
+use AgentGuard\Infrastructure\WooCommerce\RequestScope;
+
+/**
+ * A service user holds exactly the capabilities its agent's policy needs, and only while it
+ * acts through an agent token on a REST request. It cannot log in to wp-admin, cannot be
+ * given application passwords, and WooCommerce API keys are never issued to it.
+ *
+ * @since 0.1.0
+ */
+final class ServiceUserGuard {
+
+	public function __construct( private RequestScope $scope, private AgentRepository $agents ) {
+	}
+
+	public function register(): void {
+		add_filter( 'user_has_cap', array( $this, 'filter_caps' ), 999, 4 );
+		add_filter( 'wp_authenticate_user', array( $this, 'refuse_login' ), 99 );
+		add_filter( 'wp_is_application_passwords_available_for_user', array( $this, 'no_application_passwords' ), 99, 2 );
+		add_action( 'init', array( WpServiceAccounts::class, 'register_role' ) );
+	}
+
+	/**
+	 * Service users: the caps of their policy, only while acting through their token.
+	 *
+	 * @param array<string, bool> $allcaps
+	 * @param array<int, string>  $caps
+	 * @param array<int, mixed>   $args
+	 * @param \WP_User            $user
+	 * @return array<string, bool>
+	 */
+	public function filter_caps( $allcaps, $caps, $args, $user ) {
+		if ( ! $user instanceof \WP_User || ! in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+			return $allcaps;
+		}
+		$identity = $this->scope->identity;
+		if ( null === $identity || $identity->agent->service_user_id !== (int) $user->ID || null !== $this->scope->failure ) {
+			return array();
+		}
+		$granted = array();
+		foreach ( CapabilityMap::for_policy( Policy::from_array( $identity->agent->policy ) ) as $cap ) {
+			$granted[ $cap ] = true;
+		}
+		return $granted;
+	}
+
+	/**
+	 * @param \WP_User|\WP_Error $user
+	 * @return \WP_User|\WP_Error
+	 */
+	public function refuse_login( $user ) {
+		if ( $user instanceof \WP_User && in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+			return new \WP_Error( 'agent_guard_service_user', __( 'This account belongs to an AI agent and cannot log in.', 'agent-guard' ) );
+		}
+		return $user;
+	}
+
+	/**
+	 * @param bool          $available
+	 * @param \WP_User|null $user
+	 */
+	public function no_application_passwords( $available, $user ): bool {
+		if ( $user instanceof \WP_User && in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+			return false;
+		}
+		return (bool) $available;
+	}
+}

@@ -1,0 +1,150 @@
+<?php
+/**
+ * The composition root.
+ *
+ * @package AgentGuard
+ */
+
+declare( strict_types=1 );
+
+namespace AgentGuard;
+
+use AgentGuard\Admin\Assets;
+use AgentGuard\Admin\Menu;
+use AgentGuard\Application\AgentRegistry;
+use AgentGuard\Application\AgentRequestLog;
+use AgentGuard\Application\Authenticator;
+use AgentGuard\Application\TokenService;
+use AgentGuard\Domain\Agent\LaunchChecklist;
+use AgentGuard\Domain\Token\TokenHasher;
+use AgentGuard\Infrastructure\Persistence\Schema;
+use AgentGuard\Infrastructure\Persistence\WpdbAgentRepository;
+use AgentGuard\Infrastructure\Persistence\WpdbAgentStats;
+use AgentGuard\Infrastructure\Persistence\WpdbAuditLog;
+use AgentGuard\Infrastructure\Persistence\WpdbAuditQuery;
+use AgentGuard\Infrastructure\Persistence\WpdbPolicyVersions;
+use AgentGuard\Infrastructure\Persistence\WpdbTokenRepository;
+use AgentGuard\Infrastructure\WooCommerce\RequestScope;
+use AgentGuard\Infrastructure\WooCommerce\RestGate;
+use AgentGuard\Infrastructure\WordPress\Capabilities;
+use AgentGuard\Infrastructure\WordPress\SchemaPolicyValidator;
+use AgentGuard\Infrastructure\WordPress\ServiceUserGuard;
+use AgentGuard\Infrastructure\WordPress\SiteSecrets;
+use AgentGuard\Infrastructure\WordPress\SystemClock;
+use AgentGuard\Infrastructure\WordPress\WpChecklistFacts;
+use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
+use AgentGuard\Rest\AgentsController;
+use AgentGuard\Rest\AuditController;
+use AgentGuard\Rest\TokensController;
+
+/**
+ * Builds every object by hand and calls register() on each hook class. Constructors never
+ * attach hooks.
+ *
+ * @since 0.1.0
+ */
+final class Plugin {
+
+	private static ?self $instance = null;
+
+	public readonly RequestScope $scope;
+	public readonly Schema $schema;
+	public readonly SystemClock $clock;
+	public readonly WpdbAgentRepository $agents;
+	public readonly WpdbTokenRepository $tokens;
+	public readonly WpdbAuditLog $audit;
+	public readonly WpdbAuditQuery $audit_query;
+	public readonly WpdbPolicyVersions $policy_versions;
+	public readonly LaunchChecklist $checklist;
+	public readonly AgentRegistry $registry;
+	public readonly TokenService $token_service;
+	public readonly Authenticator $authenticator;
+	public readonly RestGate $gate;
+
+	/** @var list<object> Objects with a register() method. */
+	private array $hooked = array();
+
+	private function __construct( \wpdb $wpdb ) {
+		$this->scope           = new RequestScope();
+		$this->schema          = new Schema( $wpdb );
+		$this->clock           = new SystemClock();
+		$this->agents          = new WpdbAgentRepository( $wpdb );
+		$this->tokens          = new WpdbTokenRepository( $wpdb );
+		$this->audit           = new WpdbAuditLog( $wpdb );
+		$this->audit_query     = new WpdbAuditQuery( $wpdb );
+		$this->policy_versions = new WpdbPolicyVersions( $wpdb );
+		$hasher                = new TokenHasher( SiteSecrets::token_key() );
+		$this->checklist       = new LaunchChecklist( new WpChecklistFacts( $wpdb ), $this->clock );
+		$this->registry        = new AgentRegistry(
+			$this->agents,
+			new WpServiceAccounts(),
+			new SchemaPolicyValidator(),
+			$this->policy_versions,
+			$this->audit,
+			$this->clock,
+			$this->checklist
+		);
+		$this->token_service   = new TokenService( $this->agents, $this->tokens, $hasher, $this->audit, $this->clock );
+		$this->authenticator   = new Authenticator( $this->agents, $hasher );
+		$this->gate            = new RestGate( $this->scope, $this->authenticator, $this->tokens, new AgentRequestLog( $this->audit ), $this->clock );
+
+		$stats        = new WpdbAgentStats( $wpdb );
+		$assets       = new Assets( $wpdb );
+		$this->hooked = array(
+			$this->gate,
+			new ServiceUserGuard( $this->scope, $this->agents ),
+			new AgentsController( $this->scope, $this->agents, $this->registry, $this->token_service, $this->checklist, $this->policy_versions, $stats, $this->clock ),
+			new TokensController( $this->scope, $this->token_service, $this->tokens, $this->clock ),
+			new AuditController( $this->scope, $this->audit_query, $this->agents ),
+			new Menu( $assets ),
+		);
+	}
+
+	/**
+	 * Called once from agent-guard.php.
+	 */
+	public static function boot(): void {
+		if ( null !== self::$instance ) {
+			return;
+		}
+		global $wpdb;
+		self::$instance = new self( $wpdb );
+		self::$instance->register();
+	}
+
+	public static function instance(): self {
+		if ( null === self::$instance ) {
+			throw new \LogicException( 'Agent Guard has not booted.' );
+		}
+		return self::$instance;
+	}
+
+	private function register(): void {
+		add_action( 'plugins_loaded', array( $this->schema, 'maybe_upgrade' ), 5 );
+		add_action( 'init', array( $this, 'load_textdomain' ) );
+		add_action( 'agent_guard_schema_upgraded', array( Capabilities::class, 'grant_defaults' ) );
+		// WooCommerce creates shop_manager after us on a fresh store: grant its defaults then.
+		add_action( 'woocommerce_installed', array( Capabilities::class, 'grant_defaults' ) );
+		foreach ( $this->hooked as $object ) {
+			$object->register();
+		}
+	}
+
+	public function load_textdomain(): void {
+		load_plugin_textdomain( 'agent-guard', false, dirname( plugin_basename( AGENT_GUARD_FILE ) ) . '/languages' );
+	}
+
+	/**
+	 * Activation: tables, capabilities and the service-user role.
+	 */
+	public static function activate(): void {
+		global $wpdb;
+		( new Schema( $wpdb ) )->install( (int) get_option( Schema::VERSION_OPTION, 0 ) );
+		Capabilities::grant_defaults();
+		WpServiceAccounts::register_role();
+	}
+
+	public static function deactivate(): void {
+		// Agents lose access with the plugin (their tokens are only understood by it); data stays.
+	}
+}
