@@ -6,6 +6,7 @@
 import { createSite, runPhp, serveSite } from './lib/site.mjs';
 import { ROOT } from './lib/wordpress.mjs';
 import path from 'node:path';
+import fs from 'node:fs';
 
 const [ command, name, ...rest ] = process.argv.slice( 2 );
 const flags = Object.fromEntries(
@@ -16,7 +17,9 @@ const flags = Object.fromEntries(
 );
 
 if ( command !== 'create' || ! name ) {
-	console.error( 'Usage: node bin/site.mjs create <name> [--db=mariadb] [--demo] [--serve] [--port=N]' );
+	console.error(
+		'Usage: node bin/site.mjs create <name> [--db=mariadb] [--demo] [--serve] [--port=N]'
+	);
 	process.exit( 2 );
 }
 
@@ -28,11 +31,17 @@ try {
 	} );
 	if ( flags.demo ) {
 		site.demo = runPhp( site, path.join( ROOT, 'bin/php/seed-demo.php' ) );
+		fs.writeFileSync(
+			path.join( site.dir, 'demo.json' ),
+			JSON.stringify( site.demo )
+		);
 	}
 	console.log( JSON.stringify( { ...site, mariadb: undefined } ) );
 	if ( flags.serve ) {
 		const server = await serveSite( site );
-		console.error( `Serving ${ site.url } (admin / ${ site.admin.password }); Ctrl-C stops.` );
+		console.error(
+			`Serving ${ site.url } (admin / ${ site.admin.password }); Ctrl-C stops.`
+		);
 		process.on( 'SIGINT', async () => {
 			await server.stop();
 			process.exit( 0 );

@@ -12,34 +12,54 @@ const BASE = path.join( CACHE, 'mariadb' );
 const INSTALL_HINT = 'apt-get install -y mariadb-server php-mysql';
 
 function which( command ) {
-	const result = spawnSync( 'sh', [ '-c', `command -v ${ command }` ], { encoding: 'utf8' } );
+	const result = spawnSync( 'sh', [ '-c', `command -v ${ command }` ], {
+		encoding: 'utf8',
+	} );
 	return result.status === 0 ? result.stdout.trim() : null;
 }
 
 export function mariaDbQuery( server, sql, database = null ) {
-	const args = [ '--socket', server.socket, '-uroot', '--batch', '--skip-column-names' ];
+	const args = [
+		'--socket',
+		server.socket,
+		'-uroot',
+		'--batch',
+		'--skip-column-names',
+	];
 	if ( database ) {
 		args.push( database );
 	}
 	args.push( '-e', sql );
 	const result = spawnSync( server.client, args, { encoding: 'utf8' } );
 	if ( result.status !== 0 ) {
-		throw new Error( `MariaDB query failed: ${ result.stderr.trim() }\n${ sql }` );
+		throw new Error(
+			`MariaDB query failed: ${ result.stderr.trim() }\n${ sql }`
+		);
 	}
 	return result.stdout;
 }
 
 function answers( server ) {
-	const result = spawnSync( server.client, [ '--socket', server.socket, '-uroot', '-e', 'SELECT 1' ], { encoding: 'utf8' } );
+	const result = spawnSync(
+		server.client,
+		[ '--socket', server.socket, '-uroot', '-e', 'SELECT 1' ],
+		{ encoding: 'utf8' }
+	);
 	return result.status === 0;
 }
 
 export async function ensureMariaDb() {
-	const daemon = which( 'mariadbd' ) || which( 'mysqld' ) || ( fs.existsSync( '/usr/sbin/mariadbd' ) ? '/usr/sbin/mariadbd' : null );
-	const installDb = which( 'mariadb-install-db' ) || which( 'mysql_install_db' );
+	const daemon =
+		which( 'mariadbd' ) ||
+		which( 'mysqld' ) ||
+		( fs.existsSync( '/usr/sbin/mariadbd' ) ? '/usr/sbin/mariadbd' : null );
+	const installDb =
+		which( 'mariadb-install-db' ) || which( 'mysql_install_db' );
 	const client = which( 'mariadb' ) || which( 'mysql' );
 	if ( ! daemon || ! installDb || ! client ) {
-		throw new Error( `MariaDB is not installed. Install it with: ${ INSTALL_HINT }` );
+		throw new Error(
+			`MariaDB is not installed. Install it with: ${ INSTALL_HINT }`
+		);
 	}
 	const server = {
 		client,
@@ -56,11 +76,18 @@ export async function ensureMariaDb() {
 		fs.rmSync( server.datadir, { recursive: true, force: true } );
 		const init = spawnSync(
 			installDb,
-			[ '--user=root', `--datadir=${ server.datadir }`, '--auth-root-authentication-method=normal', '--skip-test-db' ],
+			[
+				'--user=root',
+				`--datadir=${ server.datadir }`,
+				'--auth-root-authentication-method=normal',
+				'--skip-test-db',
+			],
 			{ encoding: 'utf8' }
 		);
 		if ( init.status !== 0 ) {
-			throw new Error( `mariadb-install-db failed:\n${ init.stdout }\n${ init.stderr }` );
+			throw new Error(
+				`mariadb-install-db failed:\n${ init.stdout }\n${ init.stderr }`
+			);
 		}
 	}
 	const out = fs.openSync( server.log, 'a' );

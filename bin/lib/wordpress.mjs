@@ -1,6 +1,6 @@
 /**
  * WordPress core for every environment, taken offline from the npm package
- * @wp-playground/wordpress-builds (no wordpress.org download).
+ * `@wp-playground/wordpress-builds` (no wordpress.org download).
  *
  * The package stores each core as a zip without its static assets, which sit under
  * public/wp-<version>/; both are merged into .cache/wordpress/<version>/.
@@ -10,18 +10,27 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
 
-export const ROOT = path.resolve( path.dirname( new URL( import.meta.url ).pathname ), '../..' );
+export const ROOT = path.resolve(
+	path.dirname( new URL( import.meta.url ).pathname ),
+	'../..'
+);
 export const CACHE = path.join( ROOT, '.cache' );
 
 const BUILDS = {
-	'6.5': { zip: 'wp-6.5.zip', publicDir: 'wp-6.5', label: '6.5.5' },
+	6.5: { zip: 'wp-6.5.zip', publicDir: 'wp-6.5', label: '6.5.5' },
 	beta: { zip: 'wp-beta.zip', publicDir: 'wp-beta', label: '6.6-RC3' },
-	nightly: { zip: 'wp-nightly.zip', publicDir: 'wp-nightly', label: '6.7-alpha' },
+	nightly: {
+		zip: 'wp-nightly.zip',
+		publicDir: 'wp-nightly',
+		label: '6.7-alpha',
+	},
 };
 
 function buildsPackageDir() {
 	const require = createRequire( import.meta.url );
-	return path.dirname( require.resolve( '@wp-playground/wordpress-builds/package.json' ) );
+	return path.dirname(
+		require.resolve( '@wp-playground/wordpress-builds/package.json' )
+	);
 }
 
 function extractZip( zipFile, destination, stripFirstDir = false ) {
@@ -45,10 +54,16 @@ function extractZip( zipFile, destination, stripFirstDir = false ) {
  *
  * @param {string} build '6.5' (default), 'beta' or 'nightly'.
  */
-export function ensureWordPress( build = process.env.AGENT_GUARD_WP_BUILD || '6.5' ) {
+export function ensureWordPress(
+	build = process.env.AGENT_GUARD_WP_BUILD || '6.5'
+) {
 	const spec = BUILDS[ build ];
 	if ( ! spec ) {
-		throw new Error( `Unknown WordPress build "${ build }"; use one of ${ Object.keys( BUILDS ).join( ', ' ) }.` );
+		throw new Error(
+			`Unknown WordPress build "${ build }"; use one of ${ Object.keys(
+				BUILDS
+			).join( ', ' ) }.`
+		);
 	}
 	const dir = path.join( CACHE, 'wordpress', build );
 	const marker = path.join( dir, '.agent-guard-complete' );
@@ -59,7 +74,9 @@ export function ensureWordPress( build = process.env.AGENT_GUARD_WP_BUILD || '6.
 	fs.mkdirSync( dir, { recursive: true } );
 	const pkg = buildsPackageDir();
 	extractZip( path.join( pkg, 'src/wordpress', spec.zip ), dir );
-	fs.cpSync( path.join( pkg, 'public', spec.publicDir ), dir, { recursive: true } );
+	fs.cpSync( path.join( pkg, 'public', spec.publicDir ), dir, {
+		recursive: true,
+	} );
 	// Keep the core pristine: sites get their own wp-config.php.
 	fs.rmSync( path.join( dir, 'wp-config.php' ), { force: true } );
 	fs.writeFileSync( marker, spec.label + '\n' );
@@ -75,13 +92,18 @@ export function ensureSqliteIntegration() {
 	fs.rmSync( dir, { recursive: true, force: true } );
 	fs.mkdirSync( dir, { recursive: true } );
 	extractZip(
-		path.join( buildsPackageDir(), 'src/sqlite-database-integration/sqlite-database-integration.zip' ),
+		path.join(
+			buildsPackageDir(),
+			'src/sqlite-database-integration/sqlite-database-integration.zip'
+		),
 		dir,
 		true
 	);
 	return dir;
 }
 
-export function wordpressLabel( build = process.env.AGENT_GUARD_WP_BUILD || '6.5' ) {
+export function wordpressLabel(
+	build = process.env.AGENT_GUARD_WP_BUILD || '6.5'
+) {
 	return BUILDS[ build ]?.label ?? build;
 }

@@ -1,0 +1,122 @@
+/**
+ * Shared Playwright fixtures: the booted site, an admin REST client (application password),
+ * agent helpers, and a logged-in wp-admin page.
+ */
+import {
+	test as base,
+	expect,
+	request as playwrightRequest,
+	type APIRequestContext,
+	type Page,
+} from '@playwright/test';
+import { readSite, type SiteInfo } from './site-info';
+
+export interface CreatedAgent {
+	id: number;
+	name: string;
+	token: string;
+	tokenId: number;
+}
+
+export interface AgentOptions {
+	name?: string;
+	template?: 'pricing' | 'inventory' | 'support' | 'marketing' | 'read_only';
+	mode?: 'observe' | 'canary' | 'active' | 'paused';
+	policy?: Record< string, unknown >;
+}
+
+let counter = 0;
+
+/**
+ * Creates an agent through the plugin's REST API as the administrator, moves it to the wanted
+ * mode (overriding the checklist with a reason) and issues a token.
+ */
+export async function createAgent(
+	admin: APIRequestContext,
+	options: AgentOptions = {}
+): Promise< CreatedAgent > {
+	counter++;
+	const name = options.name ?? `Test agent ${ Date.now() }-${ counter }`;
+	const created = await admin.post( 'wp-json/agent-guard/v1/agents', {
+		data: {
+			name,
+			template: options.template ?? 'read_only',
+			...( options.policy ? { policy: options.policy } : {} ),
+		},
+	} );
+	expect( created.status(), await created.text() ).toBe( 201 );
+	const agent = await created.json();
+	if ( options.mode && options.mode !== 'observe' ) {
+		const moved = await admin.post(
+			`wp-json/agent-guard/v1/agents/${ agent.id }/mode`,
+			{
+				data: {
+					mode: options.mode,
+					override_reason: 'Set up by the Playwright suite.',
+				},
+			}
+		);
+		expect( moved.status(), await moved.text() ).toBe( 200 );
+	}
+	const token = await admin.post(
+		`wp-json/agent-guard/v1/agents/${ agent.id }/tokens`,
+		{ data: { label: 'playwright' } }
+	);
+	expect( token.status(), await token.text() ).toBe( 201 );
+	const tokenData = await token.json();
+	return {
+		id: agent.id,
+		name,
+		token: tokenData.secret,
+		tokenId: tokenData.id,
+	};
+}
+
+export function agentHeaders(
+	token: string,
+	extra: Record< string, string > = {}
+): Record< string, string > {
+	return { Authorization: `Bearer ${ token }`, ...extra };
+}
+
+export async function loginAsAdmin(
+	page: Page,
+	site: SiteInfo
+): Promise< void > {
+	await page.goto( '/wp-login.php' );
+	await page.fill( '#user_login', site.admin.user );
+	await page.fill( '#user_pass', site.admin.password );
+	await page.click( '#wp-submit' );
+	await page.waitForURL( /wp-admin/ );
+}
+
+export const test = base.extend< {
+	site: SiteInfo;
+	admin: APIRequestContext;
+	adminPage: Page;
+} >( {
+	// eslint-disable-next-line no-empty-pattern
+	site: async ( {}, use ) => {
+		await use( readSite() );
+	},
+	admin: async ( { site }, use ) => {
+		const context = await playwrightRequest.newContext( {
+			baseURL: site.url + '/',
+			extraHTTPHeaders: {
+				Authorization:
+					'Basic ' +
+					Buffer.from(
+						`${ site.admin.user }:${ site.install.app_password }`
+					).toString( 'base64' ),
+			},
+		} );
+		await use( context );
+		await context.dispose();
+	},
+	adminPage: async ( { page, site }, use ) => {
+		await loginAsAdmin( page, site );
+		await use( page );
+	},
+} );
+
+export { expect };
