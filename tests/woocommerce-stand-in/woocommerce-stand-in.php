@@ -31,6 +31,7 @@ define( 'WC_STAND_IN_WC_VERSION', '9.4.3' );
 
 require_once __DIR__ . '/includes/functions.php';
 require_once __DIR__ . '/includes/class-wc-stand-in-object.php';
+require_once __DIR__ . '/includes/class-wc-stand-in-meta.php';
 require_once __DIR__ . '/includes/class-wc-stand-in-install.php';
 require_once __DIR__ . '/includes/class-wc-stand-in-authentication.php';
 require_once __DIR__ . '/includes/class-wc-stand-in-products.php';

@@ -159,6 +159,19 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 	}
 
 	/**
+	 * Item schemas of refunds: read-only line items with their refund_total.
+	 *
+	 * @return array<string,array>
+	 */
+	public static function refund_item_schemas() {
+		$items = self::item_schemas();
+
+		$items['line_items']['readonly'] = true;
+		$items['line_items']['items']['properties']['refund_total'] = self::field( 'number', array( 'readonly' => true ), array( 'edit' ) );
+		return $items;
+	}
+
+	/**
 	 * The order schema's properties.
 	 *
 	 * @return array
@@ -791,11 +804,11 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			'cart_hash'            => $o['cart_hash'],
 			'number'               => (string) $id,
 			'meta_data'            => WC_Stand_In_Meta::for_response( WC_Stand_In_Meta::read( 'post', $id, WC_Stand_In_Orders::INTERNAL_META ), $request ),
-			'line_items'           => array_map( fn( $item ) => $this->line_item_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'line_item' ) ),
+			'line_items'           => array_map( fn( $item ) => self::line_item_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'line_item' ) ),
 			'tax_lines'            => array(),
-			'shipping_lines'       => array_map( fn( $item ) => $this->other_line_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'shipping' ) ),
-			'fee_lines'            => array_map( fn( $item ) => $this->other_line_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'fee' ) ),
-			'coupon_lines'         => array_map( fn( $item ) => $this->other_line_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'coupon' ) ),
+			'shipping_lines'       => array_map( fn( $item ) => self::other_line_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'shipping' ) ),
+			'fee_lines'            => array_map( fn( $item ) => self::other_line_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'fee' ) ),
+			'coupon_lines'         => array_map( fn( $item ) => self::other_line_data( $item, $dp ), WC_Stand_In_Orders::items( $id, 'coupon' ) ),
 			'refunds'              => $refunds,
 			'payment_url'          => add_query_arg( array( 'pay_for_order' => 'true', 'key' => $o['order_key'] ), $checkout ),
 			'is_editable'          => in_array( $status, array( 'pending', 'on-hold', 'auto-draft' ), true ),
@@ -823,7 +836,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 	 * @param int $item_id Item id.
 	 * @return array
 	 */
-	protected function item_meta( $item_id ) {
+	public static function item_meta( $item_id ) {
 		return array_map(
 			static fn( $row ) => $row + array(
 				'display_key'   => $row['key'],
@@ -840,7 +853,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 	 * @param int   $dp   Decimals.
 	 * @return array
 	 */
-	protected function line_item_data( array $item, $dp ) {
+	public static function line_item_data( array $item, $dp ) {
 		$m            = $item['meta'];
 		$variation_id = (int) ( $m['_variation_id'] ?? 0 );
 		$product      = WC_Stand_In_Products::read( $variation_id ? $variation_id : (int) ( $m['_product_id'] ?? 0 ) );
@@ -858,7 +871,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			'total'        => wc_format_decimal( $m['_line_total'] ?? 0, $dp ),
 			'total_tax'    => wc_format_decimal( $m['_line_tax'] ?? 0, $dp ),
 			'taxes'        => array(),
-			'meta_data'    => $this->item_meta( $item['id'] ),
+			'meta_data'    => self::item_meta( $item['id'] ),
 			'sku'          => $product ? ( '' !== $product['sku'] ? $product['sku'] : ( $parent['sku'] ?? '' ) ) : null,
 			'price'        => $quantity ? (float) ( $m['_line_total'] ?? 0 ) / $quantity : 0,
 			'image'        => array(
@@ -876,7 +889,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 	 * @param int   $dp   Decimals.
 	 * @return array
 	 */
-	protected function other_line_data( array $item, $dp ) {
+	public static function other_line_data( array $item, $dp ) {
 		$m = $item['meta'];
 		if ( 'shipping' === $item['type'] ) {
 			return array(
@@ -887,7 +900,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 				'total'        => wc_format_decimal( $m['cost'] ?? 0, $dp ),
 				'total_tax'    => wc_format_decimal( $m['total_tax'] ?? 0, $dp ),
 				'taxes'        => array(),
-				'meta_data'    => $this->item_meta( $item['id'] ),
+				'meta_data'    => self::item_meta( $item['id'] ),
 			);
 		}
 		if ( 'fee' === $item['type'] ) {
@@ -900,10 +913,10 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 				'total'      => wc_format_decimal( $m['_line_total'] ?? 0, $dp ),
 				'total_tax'  => wc_format_decimal( $m['_line_tax'] ?? 0, $dp ),
 				'taxes'      => array(),
-				'meta_data'  => $this->item_meta( $item['id'] ),
+				'meta_data'  => self::item_meta( $item['id'] ),
 			);
 		}
-		$coupon = get_page_by_title( $item['name'], OBJECT, 'shop_coupon' ); // phpcs:ignore WordPress.WP.DeprecatedFunctions
+		$coupon = current( get_posts( array( 'post_type' => 'shop_coupon', 'title' => $item['name'], 'post_status' => 'any', 'posts_per_page' => 1 ) ) );
 		return array(
 			'id'             => $item['id'],
 			'code'           => $item['name'],
@@ -912,7 +925,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			'discount_type'  => $coupon ? (string) get_post_meta( $coupon->ID, 'discount_type', true ) : 'fixed_cart',
 			'nominal_amount' => $coupon ? (float) get_post_meta( $coupon->ID, 'coupon_amount', true ) : 0.0,
 			'free_shipping'  => $coupon ? 'yes' === get_post_meta( $coupon->ID, 'free_shipping', true ) : false,
-			'meta_data'      => $this->item_meta( $item['id'] ),
+			'meta_data'      => self::item_meta( $item['id'] ),
 		);
 	}
 }
