@@ -97,7 +97,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 				array(
 					'id'           => self::readonly( 'integer' ),
 					'name'         => self::field( $mixed ),
-					'parent_name'  => self::field( array( 'null', 'string' ) ),
+					'parent_name'  => self::field( 'string' ),
 					'product_id'   => self::field( $mixed ),
 					'variation_id' => self::field( 'integer' ),
 					'quantity'     => self::field( 'integer' ),
