@@ -39,10 +39,12 @@ final class Assets {
 			return;
 		}
 		$asset = require $asset_file;
+		self::register_jsx_runtime();
 		wp_enqueue_script( self::HANDLE, plugins_url( 'build/index.js', AGENT_GUARD_FILE ), $asset['dependencies'], $asset['version'], true );
 		wp_set_script_translations( self::HANDLE, 'agent-guard', AGENT_GUARD_DIR . '/languages' );
 		if ( is_readable( AGENT_GUARD_DIR . '/build/index.css' ) ) {
 			wp_enqueue_style( self::HANDLE, plugins_url( 'build/index.css', AGENT_GUARD_FILE ), array( 'wp-components' ), $asset['version'] );
+			wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
 		}
 		wp_enqueue_style( 'wp-components' );
 		wp_add_inline_script( self::HANDLE, 'window.agentGuard = ' . wp_json_encode( $this->initial_state() ) . ';', 'before' );
@@ -59,6 +61,30 @@ final class Assets {
 			'wp-api-fetch',
 			sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preload ) ),
 			'after'
+		);
+	}
+
+	/**
+	 * `react-jsx-runtime` for WordPress before 6.6.
+	 *
+	 * The build (@wordpress/scripts 30) compiles JSX to `react/jsx-runtime` calls and lists
+	 * the `react-jsx-runtime` script as a dependency; WordPress registers that script from
+	 * 6.6 on. On 6.5 the missing dependency would keep the app from loading at all, so this
+	 * registers the same global (`window.ReactJSXRuntime`) built on React.createElement.
+	 */
+	public static function register_jsx_runtime(): void {
+		if ( wp_script_is( 'react-jsx-runtime', 'registered' ) ) {
+			return;
+		}
+		wp_register_script( 'react-jsx-runtime', false, array( 'react' ), AGENT_GUARD_VERSION, true );
+		wp_add_inline_script(
+			'react-jsx-runtime',
+			'window.ReactJSXRuntime = window.ReactJSXRuntime || ( function ( React ) {'
+			. ' function jsx( type, props, key ) {'
+			. ' return React.createElement( type, key === undefined ? props : Object.assign( {}, props, { key: key } ) );'
+			. ' }'
+			. ' return { jsx: jsx, jsxs: jsx, jsxDEV: jsx, Fragment: React.Fragment };'
+			. ' } )( window.React );'
 		);
 	}
 

@@ -71,17 +71,22 @@ final class Menu {
 				'approvals' => __( 'Approvals', 'agent-guard' ),
 				'audit'     => __( 'Audit', 'agent-guard' ),
 			);
-			$hook          = add_submenu_page(
+			// The first submenu shares the top-level page's slug, hence its hook: giving it a
+			// callback too would render the page (and enqueue the app) twice.
+			$is_top_page = '' === $suffix;
+			$hook        = add_submenu_page(
 				self::SLUG,
 				$titles[ $screen ] . ' ‹ ' . __( 'Agent Guard', 'agent-guard' ),
 				'approvals' === $screen ? $titles[ $screen ] . $badge : $titles[ $screen ],
 				$cap ?? $menu_cap,
 				self::SLUG . $suffix,
-				fn () => $this->render( $screen )
+				$is_top_page ? '' : fn () => $this->render( $screen )
 			);
-			$this->hooks[] = (string) $hook;
+			if ( ! $is_top_page ) {
+				$this->hooks[] = (string) $hook;
+			}
 		}
-		foreach ( $this->hooks as $page_hook ) {
+		foreach ( array_unique( $this->hooks ) as $page_hook ) {
 			add_action( 'load-' . $page_hook, array( $this->assets, 'enqueue' ) );
 		}
 	}
