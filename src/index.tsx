@@ -11,10 +11,10 @@ import { createRoot } from '@wordpress/element';
  * Internal dependencies
  */
 import { App } from './app/app';
-import { ErrorBoundary } from './app/error-boundary';
-import { readInitialState } from './app/initial-state';
+import { ScreenError } from './app/error-boundary';
+import { readInitialState, type InitialState } from './app/initial-state';
 import { createQueryClient } from './app/query-client';
-import './style.scss';
+import './index.scss';
 
 function mount(): void {
 	const root = document.getElementById( 'agent-guard-root' );
@@ -22,24 +22,28 @@ function mount(): void {
 		return;
 	}
 	const reactRoot = createRoot( root );
+	let initialState: InitialState;
 	try {
+		initialState = readInitialState( window );
+	} catch ( error ) {
 		reactRoot.render(
-			<App
-				screen={ root.dataset.screen }
-				initialState={ readInitialState( window ) }
-				queryClient={ createQueryClient() }
+			<ScreenError
+				error={
+					error instanceof Error
+						? error
+						: new Error( String( error ) )
+				}
 			/>
 		);
-	} catch ( error ) {
-		const Fail = () => {
-			throw error;
-		};
-		reactRoot.render(
-			<ErrorBoundary>
-				<Fail />
-			</ErrorBoundary>
-		);
+		return;
 	}
+	reactRoot.render(
+		<App
+			screen={ root.dataset.screen }
+			initialState={ initialState }
+			queryClient={ createQueryClient() }
+		/>
+	);
 }
 
 if ( document.readyState === 'loading' ) {

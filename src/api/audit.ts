@@ -31,7 +31,11 @@ export function fetchAuditEvents(
 	filters: AuditFilters = {},
 	signal?: AbortSignal
 ): Promise< Collection< AuditEvent > > {
-	return getCollection( auditEventSchema, apiPath( 'audit', { ...filters } ), {
-		signal,
-	} );
+	return getCollection(
+		auditEventSchema,
+		apiPath( 'audit', { ...filters } ),
+		{
+			signal,
+		}
+	);
 }

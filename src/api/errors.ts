@@ -24,7 +24,12 @@ export class ApiError extends Error {
 	readonly status: number | null;
 	readonly path: string | null;
 
-	constructor( { code, message, status = null, path = null }: ApiErrorFields ) {
+	constructor( {
+		code,
+		message,
+		status = null,
+		path = null,
+	}: ApiErrorFields ) {
 		super( message );
 		this.name = 'ApiError';
 		this.code = code;
@@ -56,8 +61,8 @@ const wpRestErrorSchema = z.object( {
 /** What `apiFetch( { parse: false } )` resolves to or throws: a fetch Response. */
 export interface ResponseLike {
 	status: number;
-	headers: { get( name: string ): string | null };
-	json(): Promise< unknown >;
+	headers: { get: ( name: string ) => string | null };
+	json: () => Promise< unknown >;
 }
 
 export function isResponseLike( value: unknown ): value is ResponseLike {

@@ -15,10 +15,7 @@ function isPlainObject( value: unknown ): value is Record< string, unknown > {
  * @param schema A zod schema.
  */
 function unwrap( schema: z.ZodTypeAny ): z.ZodTypeAny {
-	if (
-		schema instanceof z.ZodOptional ||
-		schema instanceof z.ZodNullable
-	) {
+	if ( schema instanceof z.ZodOptional || schema instanceof z.ZodNullable ) {
 		return unwrap( schema.unwrap() );
 	}
 	if ( schema instanceof z.ZodDefault ) {

@@ -31,9 +31,13 @@ export function fetchTokens(
 	agentId: number,
 	signal?: AbortSignal
 ): Promise< Collection< Token > > {
-	return getCollection( tokenSchema, apiPath( `agents/${ agentId }/tokens` ), {
-		signal,
-	} );
+	return getCollection(
+		tokenSchema,
+		apiPath( `agents/${ agentId }/tokens` ),
+		{
+			signal,
+		}
+	);
 }
 
 /**

@@ -32,7 +32,10 @@ export function App( { screen, initialState, queryClient }: AppProps ) {
 			<Notice status="error" isDismissible={ false }>
 				{ sprintf(
 					/* translators: %s: the data-screen attribute value. */
-					__( 'Agent Guard has no screen called “%s”.', 'agent-guard' ),
+					__(
+						'Agent Guard has no screen called “%s”.',
+						'agent-guard'
+					),
 					screen ?? ''
 				) }
 			</Notice>
@@ -46,7 +49,10 @@ export function App( { screen, initialState, queryClient }: AppProps ) {
 					<Suspense
 						fallback={
 							<LoadingState
-								label={ __( 'Loading Agent Guard…', 'agent-guard' ) }
+								label={ __(
+									'Loading Agent Guard…',
+									'agent-guard'
+								) }
 							/>
 						}
 					>

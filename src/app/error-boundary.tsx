@@ -1,9 +1,44 @@
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
-import { Component, type ReactNode } from '@wordpress/element';
+import { Component } from '@wordpress/element';
 import { Button, Notice } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
+
+/**
+ * What the app shows when a screen cannot be shown: the reason in words and a way out.
+ *
+ * @param props       Props.
+ * @param props.error What went wrong.
+ */
+export function ScreenError( { error }: { error: Error } ) {
+	return (
+		<Notice status="error" isDismissible={ false }>
+			<p>
+				<strong>
+					{ __(
+						'Agent Guard could not show this screen.',
+						'agent-guard'
+					) }
+				</strong>
+			</p>
+			<p className="agent-guard-error-message">{ error.message }</p>
+			<p>
+				<Button
+					variant="secondary"
+					onClick={ () => window.location.reload() }
+				>
+					{ __( 'Reload the page', 'agent-guard' ) }
+				</Button>
+			</p>
+		</Notice>
+	);
+}
 
 interface Props {
 	children: ReactNode;
@@ -22,7 +57,8 @@ export class ErrorBoundary extends Component< Props, State > {
 
 	static getDerivedStateFromError( error: unknown ): State {
 		return {
-			error: error instanceof Error ? error : new Error( String( error ) ),
+			error:
+				error instanceof Error ? error : new Error( String( error ) ),
 		};
 	}
 
@@ -32,29 +68,10 @@ export class ErrorBoundary extends Component< Props, State > {
 
 	override render(): ReactNode {
 		const { error } = this.state;
-		if ( error === null ) {
-			return this.props.children;
-		}
-		return (
-			<Notice status="error" isDismissible={ false }>
-				<p>
-					<strong>
-						{ __(
-							'Agent Guard could not show this screen.',
-							'agent-guard'
-						) }
-					</strong>
-				</p>
-				<p className="agent-guard-error-message">{ error.message }</p>
-				<p>
-					<Button
-						variant="secondary"
-						onClick={ () => window.location.reload() }
-					>
-						{ __( 'Reload the page', 'agent-guard' ) }
-					</Button>
-				</p>
-			</Notice>
+		return error === null ? (
+			this.props.children
+		) : (
+			<ScreenError error={ error } />
 		);
 	}
 }

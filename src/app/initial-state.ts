@@ -50,7 +50,9 @@ export function readInitialState( source: unknown ): InitialState {
 		const issue = result.error.issues[ 0 ];
 		throw new Error(
 			`window.agentGuard is missing or malformed${
-				issue ? ` (${ issue.path.join( '.' ) }: ${ issue.message })` : ''
+				issue
+					? ` (${ issue.path.join( '.' ) }: ${ issue.message })`
+					: ''
 			}.`
 		);
 	}

@@ -18,5 +18,8 @@ export const SCREENS = {
 export type ScreenName = keyof typeof SCREENS;
 
 export function isScreenName( value: unknown ): value is ScreenName {
-	return typeof value === 'string' && Object.hasOwn( SCREENS, value );
+	return (
+		typeof value === 'string' &&
+		Object.prototype.hasOwnProperty.call( SCREENS, value )
+	);
 }

@@ -1,0 +1,152 @@
+/**
+ * Translated words for the values the REST API sends as codes. Call at render time (not
+ * at module load) so the translations are in place.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { Agent, AgentMode, RiskTier, Token } from '../schemas';
+
+export type Tone = 'success' | 'warning' | 'error' | 'info' | 'neutral';
+
+export function modeLabel( mode: AgentMode, canaryPercent?: number ): string {
+	switch ( mode ) {
+		case 'observe':
+			return __( 'Observe only', 'agent-guard' );
+		case 'canary':
+			return canaryPercent === undefined
+				? __( 'Canary', 'agent-guard' )
+				: sprintf(
+						/* translators: %s: share of targets open to the agent, e.g. "5". */
+						__( 'Canary (%s %%)', 'agent-guard' ),
+						String( canaryPercent )
+				  );
+		case 'active':
+			return __( 'Active', 'agent-guard' );
+		case 'paused':
+			return __( 'Paused', 'agent-guard' );
+	}
+}
+
+export function modeTone( mode: AgentMode ): Tone {
+	switch ( mode ) {
+		case 'active':
+			return 'success';
+		case 'canary':
+			return 'info';
+		case 'paused':
+			return 'warning';
+		case 'observe':
+			return 'neutral';
+	}
+}
+
+export function riskLabel( risk: RiskTier ): string {
+	switch ( risk ) {
+		case 'low':
+			return __( 'Low', 'agent-guard' );
+		case 'medium':
+			return __( 'Medium', 'agent-guard' );
+		case 'high':
+			return __( 'High', 'agent-guard' );
+	}
+}
+
+export function agentStatusLabel( status: Agent[ 'status' ] ): string {
+	return status === 'archived'
+		? __( 'Archived', 'agent-guard' )
+		: __( 'Registered', 'agent-guard' );
+}
+
+export function tokenStatusLabel( status: Token[ 'status' ] ): string {
+	switch ( status ) {
+		case 'active':
+			return __( 'Active', 'agent-guard' );
+		case 'expiring':
+			return __( 'Expiring soon', 'agent-guard' );
+		case 'grace':
+			return __( 'Rotated (grace period)', 'agent-guard' );
+		case 'expired':
+			return __( 'Expired', 'agent-guard' );
+		case 'revoked':
+			return __( 'Revoked', 'agent-guard' );
+	}
+}
+
+export function tokenStatusTone( status: Token[ 'status' ] ): Tone {
+	switch ( status ) {
+		case 'active':
+			return 'success';
+		case 'expiring':
+		case 'grace':
+			return 'warning';
+		case 'expired':
+		case 'revoked':
+			return 'neutral';
+	}
+}
+
+export function tokenScopeLabel( scope: Token[ 'scope' ] ): string {
+	return scope === 'critical'
+		? __( 'Critical (short-lived)', 'agent-guard' )
+		: __( 'Standard', 'agent-guard' );
+}
+
+/**
+ * The decision recorded for an agent request. The REST API sends a code; an unknown code
+ * is shown as it came.
+ *
+ * @param decision The audit event's decision.
+ */
+export function decisionLabel( decision: string ): string {
+	switch ( decision ) {
+		case 'allow':
+			return __( 'Allowed', 'agent-guard' );
+		case 'deny':
+			return __( 'Denied', 'agent-guard' );
+		case 'error':
+			return __( 'Failed', 'agent-guard' );
+		case 'queue':
+		case 'pending':
+		case 'pending_approval':
+			return __( 'Queued for approval', 'agent-guard' );
+		case 'observe':
+		case 'observed':
+			return __( 'Observed only', 'agent-guard' );
+		case 'halted':
+			return __( 'Halted', 'agent-guard' );
+		case 'rate_limited':
+			return __( 'Rate limited', 'agent-guard' );
+		case '':
+			return __( 'Not recorded', 'agent-guard' );
+		default:
+			return decision;
+	}
+}
+
+export function decisionTone( decision: string ): Tone {
+	switch ( decision ) {
+		case 'allow':
+			return 'success';
+		case 'deny':
+		case 'error':
+		case 'halted':
+			return 'error';
+		case 'queue':
+		case 'pending':
+		case 'pending_approval':
+		case 'rate_limited':
+			return 'warning';
+		case 'observe':
+		case 'observed':
+			return 'info';
+		default:
+			return 'neutral';
+	}
+}
