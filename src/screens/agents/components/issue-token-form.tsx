@@ -1,0 +1,143 @@
+/**
+ * External dependencies
+ */
+import type { FormEvent } from 'react';
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	Flex,
+	SelectControl,
+	TextControl,
+} from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { NewToken } from '../../../api/tokens';
+import { ErrorNotice } from '../../../components/error-notice';
+
+interface IssueTokenFormProps {
+	onSubmit: ( input: NewToken ) => void;
+	onCancel: () => void;
+	isSubmitting: boolean;
+	error: Error | null;
+}
+
+/** Lifetime choices, in seconds; '' lets the agent's policy decide. */
+function lifetimeOptions() {
+	return [
+		{ value: '', label: __( 'As the agent’s policy says', 'agent-guard' ) },
+		{ value: '3600', label: __( '1 hour', 'agent-guard' ) },
+		{ value: '7200', label: __( '2 hours', 'agent-guard' ) },
+		{ value: String( 7 * 86400 ), label: __( '7 days', 'agent-guard' ) },
+		{ value: String( 30 * 86400 ), label: __( '30 days', 'agent-guard' ) },
+		{ value: String( 90 * 86400 ), label: __( '90 days', 'agent-guard' ) },
+	];
+}
+
+/**
+ * Label, scope and lifetime of a new token.
+ *
+ * @param props              Props.
+ * @param props.onSubmit
+ * @param props.onCancel
+ * @param props.isSubmitting
+ * @param props.error
+ */
+export function IssueTokenForm( {
+	onSubmit,
+	onCancel,
+	isSubmitting,
+	error,
+}: IssueTokenFormProps ) {
+	const [ label, setLabel ] = useState( '' );
+	const [ scope, setScope ] = useState< 'standard' | 'critical' >(
+		'standard'
+	);
+	const [ lifetime, setLifetime ] = useState( '' );
+
+	const submit = ( event: FormEvent ) => {
+		event.preventDefault();
+		if ( isSubmitting ) {
+			return;
+		}
+		onSubmit( {
+			label: label.trim(),
+			scope,
+			lifetime_seconds: lifetime === '' ? undefined : Number( lifetime ),
+		} );
+	};
+
+	return (
+		<form className="agent-guard-form" onSubmit={ submit } noValidate>
+			{ error ? (
+				<ErrorNotice
+					error={ error }
+					title={ __( 'The token was not issued.', 'agent-guard' ) }
+				/>
+			) : null }
+			<TextControl
+				label={ __( 'Label', 'agent-guard' ) }
+				help={ __(
+					'Where this token will be used, e.g. “repricer on server A”.',
+					'agent-guard'
+				) }
+				value={ label }
+				onChange={ setLabel }
+				maxLength={ 100 }
+				__nextHasNoMarginBottom
+			/>
+			<SelectControl
+				label={ __( 'Scope', 'agent-guard' ) }
+				help={
+					scope === 'critical'
+						? __(
+								'For critical writes only; lives two hours at most.',
+								'agent-guard'
+						  )
+						: undefined
+				}
+				value={ scope }
+				options={ [
+					{
+						value: 'standard',
+						label: __( 'Standard', 'agent-guard' ),
+					},
+					{
+						value: 'critical',
+						label: __( 'Critical (short-lived)', 'agent-guard' ),
+					},
+				] }
+				onChange={ ( value: string ) =>
+					setScope( value === 'critical' ? 'critical' : 'standard' )
+				}
+				__nextHasNoMarginBottom
+			/>
+			<SelectControl
+				label={ __( 'Lifetime', 'agent-guard' ) }
+				value={ lifetime }
+				options={ lifetimeOptions() }
+				onChange={ setLifetime }
+				__nextHasNoMarginBottom
+			/>
+			<Flex justify="flex-end">
+				<Button variant="tertiary" onClick={ onCancel }>
+					{ __( 'Cancel', 'agent-guard' ) }
+				</Button>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ isSubmitting }
+					aria-disabled={ isSubmitting }
+				>
+					{ __( 'Issue token', 'agent-guard' ) }
+				</Button>
+			</Flex>
+		</form>
+	);
+}

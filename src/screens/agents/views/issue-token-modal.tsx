@@ -1,0 +1,57 @@
+/**
+ * WordPress dependencies
+ */
+import { Modal } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { Agent } from '../../../schemas';
+import { IssueTokenForm } from '../components/issue-token-form';
+import { TokenSecret } from '../components/token-secret';
+import { useIssueToken } from '../data/use-token-mutations';
+
+interface IssueTokenModalProps {
+	agent: Agent;
+	onClose: () => void;
+}
+
+/**
+ * Issue a token, then show its secret once. Closing the modal (button, Escape, outside
+ * click) resets the mutation, which forgets the secret.
+ *
+ * @param props         Props.
+ * @param props.agent
+ * @param props.onClose
+ */
+export function IssueTokenModal( { agent, onClose }: IssueTokenModalProps ) {
+	const issue = useIssueToken( agent.id );
+	const close = () => {
+		issue.reset();
+		onClose();
+	};
+	return (
+		<Modal
+			title={ sprintf(
+				/* translators: %s: agent name. */
+				__( 'Issue a token for %s', 'agent-guard' ),
+				agent.name
+			) }
+			onRequestClose={ close }
+			size="medium"
+			shouldCloseOnClickOutside={ issue.data === undefined }
+		>
+			{ issue.data ? (
+				<TokenSecret secret={ issue.data.secret } onDone={ close } />
+			) : (
+				<IssueTokenForm
+					isSubmitting={ issue.isPending }
+					error={ issue.error }
+					onCancel={ close }
+					onSubmit={ ( input ) => issue.mutate( input ) }
+				/>
+			) }
+		</Modal>
+	);
+}

@@ -1,0 +1,128 @@
+/**
+ * WordPress dependencies
+ */
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { Badge } from '../../../components/badge';
+import { EmptyState } from '../../../components/empty-state';
+import {
+	agentStatusLabel,
+	modeLabel,
+	modeTone,
+	riskLabel,
+} from '../../../components/labels';
+import { RelativeTime } from '../../../components/relative-time';
+import type { Agent } from '../../../schemas';
+
+interface AgentsOverviewTableProps {
+	agents: Agent[];
+	now: number;
+	/** The agent's page in the registry, or undefined when the reader may not open it. */
+	agentUrl?: ( id: number ) => string;
+	/** Where to register the first agent (shown in the empty state), if the reader may. */
+	addAgentUrl?: string;
+}
+
+/**
+ * The agents at a glance: mode, whether they are halted, risk, and when they last acted.
+ *
+ * @param props             Props.
+ * @param props.agents
+ * @param props.now
+ * @param props.agentUrl
+ * @param props.addAgentUrl
+ */
+export function AgentsOverviewTable( {
+	agents,
+	now,
+	agentUrl,
+	addAgentUrl,
+}: AgentsOverviewTableProps ) {
+	if ( agents.length === 0 ) {
+		return (
+			<EmptyState
+				message={ __( 'No agent is registered yet.', 'agent-guard' ) }
+			>
+				{ addAgentUrl ? (
+					<a href={ addAgentUrl }>
+						{ __( 'Register an agent', 'agent-guard' ) }
+					</a>
+				) : null }
+			</EmptyState>
+		);
+	}
+	return (
+		<table className="widefat striped agent-guard-table">
+			<caption className="screen-reader-text">
+				{ __( 'Registered agents', 'agent-guard' ) }
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Mode', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Halted', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Risk', 'agent-guard' ) }</th>
+					<th scope="col">
+						{ __( 'Last activity', 'agent-guard' ) }
+					</th>
+				</tr>
+			</thead>
+			<tbody>
+				{ agents.map( ( agent ) => (
+					<tr key={ agent.id } data-agent-id={ agent.id }>
+						<th scope="row">
+							{ agentUrl ? (
+								<a href={ agentUrl( agent.id ) }>
+									{ agent.name }
+								</a>
+							) : (
+								agent.name
+							) }
+						</th>
+						<td>
+							<Badge tone={ modeTone( agent.mode ) }>
+								{ modeLabel(
+									agent.mode,
+									agent.canary_percent
+								) }
+							</Badge>
+						</td>
+						<td>
+							{ agent.halted ? (
+								<Badge
+									tone="error"
+									title={ agent.halt_reason || undefined }
+								>
+									{ __( 'Halted', 'agent-guard' ) }
+								</Badge>
+							) : (
+								__( 'No', 'agent-guard' )
+							) }
+							{ agent.halted && agent.halt_reason ? (
+								<span className="agent-guard-table__note">
+									{ agent.halt_reason }
+								</span>
+							) : null }
+						</td>
+						<td>{ agentStatusLabel( agent.status ) }</td>
+						<td>{ riskLabel( agent.risk_tier ) }</td>
+						<td>
+							<RelativeTime
+								value={ agent.last_activity_at }
+								now={ now }
+								fallback={ __(
+									'No request yet',
+									'agent-guard'
+								) }
+							/>
+						</td>
+					</tr>
+				) ) }
+			</tbody>
+		</table>
+	);
+}

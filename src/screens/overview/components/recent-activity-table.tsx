@@ -1,0 +1,132 @@
+/**
+ * WordPress dependencies
+ */
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { Badge } from '../../../components/badge';
+import { EmptyState } from '../../../components/empty-state';
+import { decisionLabel, decisionTone } from '../../../components/labels';
+import { RelativeTime } from '../../../components/relative-time';
+import type { AuditEvent } from '../../../schemas';
+
+interface RecentActivityTableProps {
+	events: AuditEvent[];
+	now: number;
+}
+
+/**
+ * The rationale the agent sent (X-Agent-Rationale), if any.
+ *
+ * @param event An agent_request audit event.
+ */
+export function rationaleOf( event: AuditEvent ): string | null {
+	const { rationale } = event.metadata;
+	return typeof rationale === 'string' && rationale !== '' ? rationale : null;
+}
+
+function agentName( event: AuditEvent ): string {
+	return (
+		event.agent_name ||
+		sprintf(
+			/* translators: %d: agent id. */
+			__( 'Agent #%d', 'agent-guard' ),
+			event.agent_id
+		)
+	);
+}
+
+/**
+ * The latest requests agents made: what they asked, what Agent Guard decided and which
+ * rule decided it, how the store answered, and the agent's stated reason.
+ *
+ * @param props        Props.
+ * @param props.events
+ * @param props.now
+ */
+export function RecentActivityTable( {
+	events,
+	now,
+}: RecentActivityTableProps ) {
+	if ( events.length === 0 ) {
+		return (
+			<EmptyState
+				message={ __(
+					'No agent has made a request yet.',
+					'agent-guard'
+				) }
+			/>
+		);
+	}
+	return (
+		<table className="widefat striped agent-guard-table agent-guard-activity">
+			<caption className="screen-reader-text">
+				{ __( 'Latest agent requests', 'agent-guard' ) }
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">{ __( 'Time', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Request', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Decision', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Rule', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'HTTP status', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Duration', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Rationale', 'agent-guard' ) }</th>
+				</tr>
+			</thead>
+			<tbody>
+				{ events.map( ( event ) => {
+					const rationale = rationaleOf( event );
+					return (
+						<tr key={ event.id } data-event-id={ event.id }>
+							<td>
+								<RelativeTime
+									value={ event.occurred_at }
+									now={ now }
+								/>
+							</td>
+							<td>{ agentName( event ) }</td>
+							<td>
+								<code>
+									{ event.method } { event.route }
+								</code>
+							</td>
+							<td>
+								<Badge tone={ decisionTone( event.decision ) }>
+									{ decisionLabel( event.decision ) }
+								</Badge>
+							</td>
+							<td>
+								{ event.rule ? (
+									<code>{ event.rule }</code>
+								) : (
+									'—'
+								) }
+							</td>
+							<td>{ event.status > 0 ? event.status : '—' }</td>
+							<td>
+								{ sprintf(
+									/* translators: %d: milliseconds. */
+									__( '%d ms', 'agent-guard' ),
+									event.duration_ms
+								) }
+							</td>
+							<td className="agent-guard-activity__rationale">
+								{ rationale !== null ? (
+									<bdi>{ rationale }</bdi>
+								) : (
+									<span className="agent-guard-muted">
+										{ __( 'None given', 'agent-guard' ) }
+									</span>
+								) }
+							</td>
+						</tr>
+					);
+				} ) }
+			</tbody>
+		</table>
+	);
+}
