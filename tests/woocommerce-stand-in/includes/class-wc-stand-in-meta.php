@@ -31,7 +31,7 @@ class WC_Stand_In_Meta {
 		$prefix = $wpdb->get_blog_prefix();
 		$meta   = array();
 		foreach ( $rows as $row ) {
-			if ( in_array( $row->meta_key, $internal, true ) || 0 === stripos( $row->meta_key, 'wp_' ) ) {
+			if ( in_array( $row->meta_key, $internal, true ) || 0 === stripos( $row->meta_key, 'wp_' ) || ( 'post' === $meta_type && str_starts_with( $row->meta_key, 'attribute_' ) && 'product_variation' === get_post_type( $object_id ) ) ) {
 				continue;
 			}
 			if ( 'user' === $meta_type && ( str_contains( $row->meta_key, $prefix ) || preg_match( '/^(_woocommerce_persistent_cart|closedpostboxes_|metaboxhidden_|manageedit-)/', $row->meta_key ) ) ) {

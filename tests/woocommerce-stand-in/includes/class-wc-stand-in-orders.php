@@ -25,7 +25,7 @@ class WC_Stand_In_Orders {
 	/**
 	 * Meta keys that are order props.
 	 */
-	const INTERNAL_META = array( '_customer_user', '_order_key', '_order_currency', '_billing_first_name', '_billing_last_name', '_billing_company', '_billing_address_1', '_billing_address_2', '_billing_city', '_billing_state', '_billing_postcode', '_billing_country', '_billing_email', '_billing_phone', '_shipping_first_name', '_shipping_last_name', '_shipping_company', '_shipping_address_1', '_shipping_address_2', '_shipping_city', '_shipping_state', '_shipping_postcode', '_shipping_country', '_shipping_phone', '_completed_date', '_paid_date', '_edit_lock', '_edit_last', '_cart_discount', '_cart_discount_tax', '_order_shipping', '_order_shipping_tax', '_order_tax', '_order_total', '_payment_method', '_payment_method_title', '_transaction_id', '_customer_ip_address', '_customer_user_agent', '_created_via', '_order_version', '_prices_include_tax', '_date_completed', '_date_paid', '_payment_tokens', '_billing_address_index', '_shipping_address_index', '_recorded_sales', '_recorded_coupon_usage_counts', '_download_permissions_granted', '_order_stock_reduced', '_new_order_email_sent', '_cart_hash', '_refund_amount', '_refund_reason', '_refunded_by', '_refunded_payment', '_wp_trash_meta_status', '_wp_trash_meta_time' );
+	const INTERNAL_META = array( '_customer_user', '_order_key', '_order_currency', '_billing_first_name', '_billing_last_name', '_billing_company', '_billing_address_1', '_billing_address_2', '_billing_city', '_billing_state', '_billing_postcode', '_billing_country', '_billing_email', '_billing_phone', '_shipping_first_name', '_shipping_last_name', '_shipping_company', '_shipping_address_1', '_shipping_address_2', '_shipping_city', '_shipping_state', '_shipping_postcode', '_shipping_country', '_shipping_phone', '_completed_date', '_paid_date', '_edit_lock', '_edit_last', '_cart_discount', '_cart_discount_tax', '_order_shipping', '_order_shipping_tax', '_order_tax', '_order_total', '_payment_method', '_payment_method_title', '_transaction_id', '_customer_ip_address', '_customer_user_agent', '_created_via', '_order_version', '_prices_include_tax', '_date_completed', '_date_paid', '_payment_tokens', '_billing_address_index', '_shipping_address_index', '_recorded_sales', '_recorded_coupon_usage_counts', '_download_permissions_granted', '_order_stock_reduced', '_new_order_email_sent', '_cart_hash', '_refund_amount', '_refund_reason', '_refunded_by', '_refunded_payment' );
 
 	/**
 	 * Item meta keys that are item props.
@@ -147,7 +147,7 @@ class WC_Stand_In_Orders {
 		);
 		if ( $creating ) {
 			$postarr['post_status'] = 'shop_order' === $order['post_type'] ? 'wc-pending' : 'wc-completed';
-			$postarr['post_title']  = ( 'shop_order' === $order['post_type'] ? 'Order' : 'Refund' ) . ' &ndash; ' . wp_date( 'F j, Y @ h:i A' );
+			$postarr['post_title']  = ( 'shop_order' === $order['post_type'] ? 'Order' : 'Refund' ) . ' &ndash; ' . wp_date( 'M d, Y @ h:i A' );
 			$postarr['post_author'] = 1;
 			$id                     = wp_insert_post( wp_slash( $postarr ), true );
 		} else {
@@ -364,12 +364,60 @@ class WC_Stand_In_Orders {
 			$new = WC_Stand_In_Products::update_stock( $product_id, $qty, 'decrease' );
 			if ( null !== $new ) {
 				update_metadata( 'order_item', $item['id'], '_reduced_stock', (string) $qty );
-				$changes[] = sprintf( '%1$s %2$d&rarr;%3$d', $item['name'], $new + $qty, $new );
+				$sku       = (string) get_post_meta( $product_id, '_sku', true );
+				$changes[] = sprintf( '%1$s (%2$s) %3$d&rarr;%4$d', get_the_title( $product_id ), '' !== $sku ? $sku : '#' . $product_id, $new + $qty, $new );
 			}
 		}
 		update_post_meta( $order_id, '_order_stock_reduced', 'yes' );
 		if ( $changes ) {
 			self::add_note( $order_id, 'Stock levels reduced: ' . implode( ', ', $changes ) );
+		}
+	}
+
+	/**
+	 * wc_maybe_adjust_line_item_product_stock(): a changed quantity on a line whose stock was
+	 * already reduced moves the stock by the difference.
+	 *
+	 * @param int $order_id Order id.
+	 */
+	public static function adjust_reduced_stock( $order_id ) {
+		foreach ( self::items( $order_id, 'line_item' ) as $item ) {
+			if ( ! isset( $item['meta']['_reduced_stock'] ) ) {
+				continue;
+			}
+			$product_id = (int) ( $item['meta']['_variation_id'] ?? 0 ) ? (int) $item['meta']['_variation_id'] : (int) ( $item['meta']['_product_id'] ?? 0 );
+			$diff       = (int) $item['meta']['_qty'] - (int) $item['meta']['_reduced_stock'];
+			if ( $diff && $product_id ) {
+				$new = WC_Stand_In_Products::update_stock( $product_id, abs( $diff ), $diff > 0 ? 'decrease' : 'increase' );
+				if ( null !== $new ) {
+					update_metadata( 'order_item', $item['id'], '_reduced_stock', (string) (int) $item['meta']['_qty'] );
+				}
+			}
+		}
+	}
+
+	/**
+	 * wc_restock_refunded_items(): refunded quantities go back to stock when the line's stock
+	 * was reduced, tracked in _reduced_stock and _restock_refunded_items, with a note.
+	 *
+	 * @param int   $order_id Order id.
+	 * @param array $lines    Refunded quantity by order item id.
+	 */
+	public static function restock_refunded_items( $order_id, array $lines ) {
+		foreach ( self::items( $order_id, 'line_item' ) as $item ) {
+			$qty        = (int) ( $lines[ $item['id'] ] ?? 0 );
+			$product_id = (int) ( $item['meta']['_variation_id'] ?? 0 ) ? (int) $item['meta']['_variation_id'] : (int) ( $item['meta']['_product_id'] ?? 0 );
+			$reduced    = (int) ( $item['meta']['_reduced_stock'] ?? 0 );
+			$product    = WC_Stand_In_Products::read( $product_id );
+			if ( ! $reduced || ! $qty || ! $product || ! $product['manage_stock'] ) {
+				continue;
+			}
+			$old = (int) $product['stock_quantity'];
+			$new = WC_Stand_In_Products::update_stock( $product_id, $qty, 'increase' );
+			update_metadata( 'order_item', $item['id'], '_reduced_stock', (string) ( $reduced - $qty ) );
+			update_metadata( 'order_item', $item['id'], '_restock_refunded_items', (string) ( $qty + (int) ( $item['meta']['_restock_refunded_items'] ?? 0 ) ) );
+			self::add_note( $order_id, apply_filters( 'woocommerce_refund_restock_note', sprintf( 'Item #%1$s stock increased from %2$s to %3$s.', $product_id, $old, $new ), $old, $new, self::object( $order_id ), $product ) );
+			do_action( 'woocommerce_restock_refunded_item', $product_id, $old, $new, self::object( $order_id ), $product );
 		}
 	}
 

@@ -194,7 +194,19 @@ class WC_Stand_In_Products {
 		$variation = 'product_variation' === $props['post_type'];
 
 		if ( '' !== $props['sku'] && in_array( 'sku', $changed, true ) && ! self::is_sku_unique( $props['sku'], (int) $props['id'] ) ) {
-			return new WP_Error( 'product_invalid_sku', 'Invalid or duplicated SKU.', array( 'status' => 400 ) );
+			$index = 1;
+			while ( ! self::is_sku_unique( $props['sku'] . '-' . $index, (int) $props['id'] ) ) {
+				++$index;
+			}
+			return new WP_Error(
+				'product_invalid_sku',
+				'Invalid or duplicated SKU.',
+				array(
+					'status'      => 400,
+					'resource_id' => self::id_by_sku( $props['sku'] ),
+					'unique_sku'  => $props['sku'] . '-' . $index,
+				)
+			);
 		}
 
 		// WC_Product::validate_props().
@@ -445,15 +457,25 @@ class WC_Stand_In_Products {
 	 * @return bool
 	 */
 	public static function is_sku_unique( $sku, $id ) {
+		return ! self::id_by_sku( $sku, $id );
+	}
+
+	/**
+	 * The product or variation (not trashed) with a SKU.
+	 *
+	 * @param string $sku     SKU.
+	 * @param int    $exclude Product to ignore.
+	 * @return int
+	 */
+	public static function id_by_sku( $sku, $exclude = 0 ) {
 		global $wpdb;
-		$found = $wpdb->get_var(
+		return (int) $wpdb->get_var(
 			$wpdb->prepare(
 				"SELECT p.ID FROM {$wpdb->posts} p INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_sku' WHERE p.post_type IN ( 'product', 'product_variation' ) AND p.post_status != 'trash' AND m.meta_value = %s AND p.ID != %d LIMIT 1",
 				$sku,
-				$id
+				$exclude
 			)
 		);
-		return ! $found;
 	}
 
 	/**

@@ -635,7 +635,7 @@ abstract class WC_Stand_In_REST_Controller extends WP_REST_Controller {
 			$sub->set_url_params( $request->get_url_params() );
 			$sub->set_body_params( (array) $item );
 			$result               = $this->update_item( $sub );
-			$response['update'][] = is_wp_error( $result ) ? $to_error( $item['id'] ?? 0, $result ) : $server->response_to_data( $result, false );
+			$response['update'][] = is_wp_error( $result ) ? $to_error( $item['id'] ?? null, $result ) : $server->response_to_data( $result, false );
 		}
 		foreach ( (array) ( $items['delete'] ?? array() ) as $id ) {
 			$id = (int) $id;

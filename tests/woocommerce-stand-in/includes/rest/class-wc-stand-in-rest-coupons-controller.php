@@ -16,7 +16,7 @@ class WC_Stand_In_REST_Coupons_Controller extends WC_Stand_In_REST_Controller {
 	/**
 	 * Meta keys that are coupon props.
 	 */
-	const INTERNAL_META = array( 'discount_type', 'coupon_amount', 'expiry_date', 'date_expires', 'usage_count', 'individual_use', 'product_ids', 'exclude_product_ids', 'usage_limit', 'usage_limit_per_user', 'limit_usage_to_x_items', 'free_shipping', 'product_categories', 'exclude_product_categories', 'exclude_sale_items', 'minimum_amount', 'maximum_amount', 'customer_email', '_used_by', '_edit_lock', '_edit_last', '_wp_trash_meta_status', '_wp_trash_meta_time' );
+	const INTERNAL_META = array( 'discount_type', 'coupon_amount', 'expiry_date', 'date_expires', 'usage_count', 'individual_use', 'product_ids', 'exclude_product_ids', 'usage_limit', 'usage_limit_per_user', 'limit_usage_to_x_items', 'free_shipping', 'product_categories', 'exclude_product_categories', 'exclude_sale_items', 'minimum_amount', 'maximum_amount', 'customer_email', '_used_by', '_edit_lock', '_edit_last' );
 
 	/**
 	 * Route base.

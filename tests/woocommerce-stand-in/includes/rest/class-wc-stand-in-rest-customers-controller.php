@@ -283,17 +283,20 @@ class WC_Stand_In_REST_Customers_Controller extends WC_Stand_In_REST_Controller 
 		}
 		$email = sanitize_email( (string) $request['email'] );
 		if ( ! is_email( $email ) ) {
-			return new WP_Error( 'registration-error-invalid-email', 'Please provide a valid email address.', array( 'status' => 400 ) );
+			return new WP_Error( 'customer_invalid_email', 'Invalid email address', array( 'status' => 400 ) );
 		}
 		if ( email_exists( $email ) ) {
-			return new WP_Error( 'registration-error-email-exists', 'An account is already registered with your email address. <a href="#" class="showlogin">Please log in.</a>', array( 'status' => 400 ) );
+			return new WP_Error( 'registration-error-email-exists', sprintf( 'An account is already registered with %s. Please log in or use a different email address.', $email ), array( 'status' => 400 ) );
 		}
 		$username = sanitize_user( (string) $request['username'] );
 		if ( '' === $username ) {
-			$parts    = array_filter( array( sanitize_user( (string) $request['first_name'], true ), sanitize_user( (string) $request['last_name'], true ) ) );
-			$username = strtolower( $parts ? implode( '.', $parts ) : sanitize_user( strstr( $email, '@', true ), true ) );
+			// wc_create_new_customer_username() without names: the e-mail's local part.
+			$local    = strstr( $email, '@', true );
+			$local    = in_array( $local, array( 'sales', 'hello', 'mail', 'contact', 'info' ), true ) ? substr( strstr( $email, '@' ), 1 ) : $local;
+			$base     = strtolower( sanitize_user( $local, true ) );
+			$username = $base;
 			while ( username_exists( $username ) ) {
-				$username .= '-' . zeroise( wp_rand( 0, 9999 ), 4 );
+				$username = $base . '-' . zeroise( wp_rand( 0, 9999 ), 4 );
 			}
 		} elseif ( ! validate_username( $username ) ) {
 			return new WP_Error( 'registration-error-invalid-username', 'Please enter a valid account username.', array( 'status' => 400 ) );
@@ -452,8 +455,10 @@ class WC_Stand_In_REST_Customers_Controller extends WC_Stand_In_REST_Controller 
 			'shipping'           => array(),
 			'is_paying_customer' => (bool) get_user_meta( $user->ID, 'paying_customer', true ),
 			'avatar_url'         => get_avatar_url( $user->user_email ),
-			'meta_data'          => WC_Stand_In_Meta::read( 'user', $user->ID, self::INTERNAL_META ),
 		);
+		if ( wc_stand_in_user_has_role( wp_get_current_user(), 'administrator' ) ) {
+			$data['meta_data'] = WC_Stand_In_Meta::read( 'user', $user->ID, self::INTERNAL_META );
+		}
 		foreach ( array( 'billing' => self::BILLING, 'shipping' => self::SHIPPING ) as $type => $fields ) {
 			foreach ( $fields as $field ) {
 				$data[ $type ][ $field ] = (string) get_user_meta( $user->ID, $type . '_' . $field, true );

@@ -158,6 +158,10 @@ class WC_Stand_In_REST_Order_Notes_Controller extends WC_Stand_In_REST_Controlle
 			'post_id' => $order_id,
 			'approve' => 'approve',
 			'type'    => 'order_note',
+			'orderby' => array(
+				'comment_date_gmt' => 'DESC',
+				'comment_ID'       => 'DESC',
+			),
 		);
 		if ( 'customer' === $request['type'] ) {
 			$args['meta_query'] = array( array( 'key' => 'is_customer_note', 'value' => 1, 'compare' => '=' ) ); // phpcs:ignore
@@ -527,10 +531,9 @@ class WC_Stand_In_REST_Order_Refunds_Controller extends WC_Stand_In_REST_Control
 					'_refunded_item_id' => (string) $item_id,
 				)
 			);
-			$product_id = (int) ( $item['meta']['_variation_id'] ?? 0 ) ? (int) $item['meta']['_variation_id'] : (int) ( $item['meta']['_product_id'] ?? 0 );
-			if ( false !== $request['api_restock'] && $line['qty'] > 0 && $product_id ) {
-				WC_Stand_In_Products::update_stock( $product_id, $line['qty'], 'increase' );
-			}
+		}
+		if ( false !== $request['api_restock'] && $lines ) {
+			WC_Stand_In_Orders::restock_refunded_items( $order['id'], array_map( static fn( $line ) => $line['qty'], $lines ) );
 		}
 		if ( is_array( $request['meta_data'] ) ) {
 			WC_Stand_In_Meta::write( 'post', $id, $request['meta_data'], WC_Stand_In_Orders::INTERNAL_META );
@@ -583,12 +586,9 @@ class WC_Stand_In_REST_Order_Refunds_Controller extends WC_Stand_In_REST_Control
 		$dp    = null === $request['dp'] ? wc_get_price_decimals() : absint( $request['dp'] );
 		$lines = array();
 		foreach ( WC_Stand_In_Orders::items( $r['id'], 'line_item' ) as $item ) {
-			$line                 = WC_Stand_In_REST_Orders_Controller::line_item_data( $item, $dp );
-			$line['refund_total'] = -1 * (float) ( $item['meta']['_line_total'] ?? 0 );
-			$lines[]              = $line;
+			$lines[] = WC_Stand_In_REST_Orders_Controller::line_item_data( $item, $dp );
 		}
-		$data  = array(
-			'id'               => $r['id'],
+		$data  = array( 'id' => $r['id'] ) + ( 'refunds' === $this->rest_base ? array( 'parent_id' => $r['parent_id'] ) : array() ) + array(
 			'date_created'     => wc_stand_in_rest_date( $r['date_created'] ),
 			'date_created_gmt' => wc_stand_in_rest_date( $r['date_created'], true ),
 			'amount'           => wc_format_decimal( $r['amount'], $dp ),

@@ -531,15 +531,22 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 				}
 			}
 		}
+		if ( ! $creating && $lines && in_array( $props['status'], array( 'processing', 'completed', 'on-hold' ), true ) ) {
+			WC_Stand_In_Orders::adjust_reduced_stock( $id );
+		}
 		if ( is_array( $request['meta_data'] ) ) {
 			WC_Stand_In_Meta::write( 'post', $id, $request['meta_data'], WC_Stand_In_Orders::INTERNAL_META );
 		}
 		if ( $creating || isset( $request['billing'] ) || isset( $request['shipping'] ) || $lines ) {
 			WC_Stand_In_Orders::calculate_totals( $id );
 		}
+		// As WooCommerce: woocommerce_new_order when the order is first stored, then
+		// woocommerce_update_order for the save that follows (totals, status), before the status
+		// transition actions; once more if the payment completes it.
 		if ( $creating ) {
 			do_action( 'woocommerce_new_order', $id, WC_Stand_In_Orders::object( $id ) );
 		}
+		do_action( 'woocommerce_update_order', $id, WC_Stand_In_Orders::object( $id ) );
 		if ( ! empty( $request['status'] ) ) {
 			WC_Stand_In_Orders::transition( $id, $request['status'], '', (bool) $request['manual_update'] );
 		}
@@ -547,10 +554,8 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			$current = WC_Stand_In_Orders::read( $id );
 			if ( $creating || in_array( $current['status'], array( 'pending', 'failed' ), true ) ) {
 				$this->payment_complete( $id, (string) $request['transaction_id'] );
+				do_action( 'woocommerce_update_order', $id, WC_Stand_In_Orders::object( $id ) );
 			}
-		}
-		if ( ! $creating || ! empty( $request['status'] ) || true === $request['set_paid'] ) {
-			do_action( 'woocommerce_update_order', $id, WC_Stand_In_Orders::object( $id ) );
 		}
 		do_action( "woocommerce_rest_insert_{$this->post_type}_object", WC_Stand_In_Orders::object( $id ), $request, $creating );
 		return $id;
@@ -589,7 +594,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 		foreach ( WC_Stand_In_Orders::items( $id, 'line_item' ) as $item ) {
 			$product_id = (int) ( $item['meta']['_variation_id'] ?? 0 ) ? (int) $item['meta']['_variation_id'] : (int) ( $item['meta']['_product_id'] ?? 0 );
 			$product    = WC_Stand_In_Products::read( $product_id );
-			if ( ! $product || ! ( $product['virtual'] && $product['downloadable'] ) ) {
+			if ( $product && ! ( $product['virtual'] && $product['downloadable'] ) ) {
 				return true;
 			}
 		}
@@ -668,23 +673,23 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 		if ( ! $product_id && ! $current ) {
 			return new WP_Error( 'woocommerce_rest_required_product_reference', 'Product ID or SKU is required.', array( 'status' => 400 ) );
 		}
-		$product = WC_Stand_In_Products::read( $product_id );
-		if ( ! $product ) {
-			return new WP_Error( 'order_item_product_invalid_product', 'Invalid product', array( 'status' => 400 ) );
-		}
+		// An unknown product leaves an empty line, as WooCommerce does.
+		$product  = WC_Stand_In_Products::read( $product_id );
 		$quantity = isset( $posted['quantity'] ) ? (int) $posted['quantity'] : (int) ( $meta['_qty'] ?? 1 );
-		$price    = 'variable' === $product['type'] ? WC_Stand_In_Products::active_price( $product_id ) : $product['price'];
-		$changed  = ! $current || isset( $posted['quantity'] ) || isset( $posted['product_id'] ) || isset( $posted['variation_id'] );
-		$subtotal = isset( $posted['subtotal'] ) ? wc_format_decimal( $posted['subtotal'] ) : ( $changed ? wc_format_decimal( (float) $price * $quantity ) : $meta['_line_subtotal'] );
-		$total    = isset( $posted['total'] ) ? wc_format_decimal( $posted['total'] ) : ( isset( $posted['subtotal'] ) || $changed ? $subtotal : $meta['_line_total'] );
-		$name     = isset( $posted['name'] ) && is_string( $posted['name'] ) ? $posted['name'] : $product['name'];
+		$price    = ! $product ? 0 : ( 'variable' === $product['type'] ? WC_Stand_In_Products::active_price( $product_id ) : $product['price'] );
+		// Totals are computed for new lines only; an update keeps them unless it sends them.
+		$subtotal = isset( $posted['subtotal'] ) ? wc_format_decimal( $posted['subtotal'] ) : ( $current ? $meta['_line_subtotal'] : wc_format_decimal( (float) $price * $quantity ) );
+		$total    = isset( $posted['total'] ) ? wc_format_decimal( $posted['total'] ) : ( $current && ! isset( $posted['subtotal'] ) ? $meta['_line_total'] : $subtotal );
+		$name     = isset( $posted['name'] ) && is_string( $posted['name'] ) ? $posted['name'] : ( $product ? $product['name'] : ( $current ? $current['name'] : '' ) );
+		$is_var   = $product && 'variation' === $product['type'];
+		$tax      = $product && 'parent' !== $product['tax_class'] ? $product['tax_class'] : '';
 		return array(
 			'name' => $name,
 			'meta' => array(
-				'_product_id'        => (string) ( 'variation' === $product['type'] ? $product['parent_id'] : $product_id ),
-				'_variation_id'      => (string) ( 'variation' === $product['type'] ? $product_id : 0 ),
+				'_product_id'        => (string) ( $product ? ( $is_var ? $product['parent_id'] : $product_id ) : 0 ),
+				'_variation_id'      => (string) ( $is_var ? $product_id : 0 ),
 				'_qty'               => (string) $quantity,
-				'_tax_class'         => isset( $posted['tax_class'] ) ? (string) $posted['tax_class'] : ( 'parent' === $product['tax_class'] ? '' : $product['tax_class'] ),
+				'_tax_class'         => isset( $posted['tax_class'] ) ? (string) $posted['tax_class'] : $tax,
 				'_line_subtotal'     => (string) $subtotal,
 				'_line_subtotal_tax' => '0',
 				'_line_total'        => (string) $total,
@@ -715,7 +720,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			$name = isset( $posted['method_title'] ) ? (string) $posted['method_title'] : $name;
 			$meta = array(
 				'method_id'   => (string) ( $posted['method_id'] ?? ( $meta['method_id'] ?? '' ) ),
-				'instance_id' => (string) ( $posted['instance_id'] ?? ( $meta['instance_id'] ?? '0' ) ),
+				'instance_id' => (string) ( $posted['instance_id'] ?? ( $meta['instance_id'] ?? '' ) ),
 				'cost'        => wc_format_decimal( $posted['total'] ?? ( $meta['cost'] ?? '0' ) ),
 				'total_tax'   => '0',
 				'taxes'       => array( 'total' => array() ),
@@ -727,7 +732,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			$name  = isset( $posted['name'] ) ? (string) $posted['name'] : $name;
 			$total = wc_format_decimal( $posted['total'] ?? ( $meta['_line_total'] ?? '0' ) );
 			$meta  = array(
-				'_fee_amount'    => $total,
+				'_fee_amount'    => (string) ( $meta['_fee_amount'] ?? '' ),
 				'_tax_class'     => (string) ( $posted['tax_class'] ?? ( $meta['_tax_class'] ?? '' ) ),
 				'_tax_status'    => (string) ( $posted['tax_status'] ?? ( $meta['_tax_status'] ?? 'taxable' ) ),
 				'_line_total'    => $total,
@@ -875,7 +880,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			'sku'          => $product ? ( '' !== $product['sku'] ? $product['sku'] : ( $parent['sku'] ?? '' ) ) : null,
 			'price'        => $quantity ? (float) ( $m['_line_total'] ?? 0 ) / $quantity : 0,
 			'image'        => array(
-				'id'  => '',
+				'id'  => $product ? '' : 0,
 				'src' => '',
 			),
 			'parent_name'  => $variation_id && $parent ? $parent['name'] : null,
@@ -896,7 +901,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 				'id'           => $item['id'],
 				'method_title' => $item['name'],
 				'method_id'    => (string) ( $m['method_id'] ?? '' ),
-				'instance_id'  => (string) ( $m['instance_id'] ?? '0' ),
+				'instance_id'  => (string) ( $m['instance_id'] ?? '' ),
 				'total'        => wc_format_decimal( $m['cost'] ?? 0, $dp ),
 				'total_tax'    => wc_format_decimal( $m['total_tax'] ?? 0, $dp ),
 				'taxes'        => array(),

@@ -643,7 +643,8 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 			}
 			return $out;
 		};
-		$attributes = array();
+		$parent     = $p['parent_id'] ? WC_Stand_In_Products::read( $p['parent_id'] ) : null;
+		$attributes = 'variation' === $p['type'] ? $this->variation_attributes( $p, $parent ) : array();
 		foreach ( $p['attributes'] as $attribute ) {
 			$attributes[] = array(
 				'id'        => 0,
@@ -667,7 +668,7 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 			'id'                    => $id,
 			'name'                  => $p['name'],
 			'slug'                  => $p['slug'],
-			'permalink'             => get_permalink( $id ),
+			'permalink'             => 'variation' === $p['type'] ? $this->variation_permalink( $p, $parent ) : get_permalink( $id ),
 		) + self::date_pair( 'date_created', $p['date_created'] ) + self::date_pair( 'date_modified', $p['date_modified'] ) + array(
 			'type'                  => $p['type'],
 			'status'                => $p['status'],
@@ -675,14 +676,14 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 			'catalog_visibility'    => $p['catalog_visibility'],
 			'description'           => 'view' === $context ? wpautop( do_shortcode( $p['description'] ) ) : $p['description'],
 			'short_description'     => 'view' === $context ? wpautop( $p['short_description'] ) : $p['short_description'],
-			'sku'                   => $p['sku'],
+			'sku'                   => '' === $p['sku'] && $parent && 'view' === $context ? $parent['sku'] : $p['sku'],
 			'price'                 => $price,
 			'regular_price'         => $p['regular_price'],
 			'sale_price'            => $p['sale_price'] ? $p['sale_price'] : '',
 		) + self::date_pair( 'date_on_sale_from', $p['date_on_sale_from'] ) + self::date_pair( 'date_on_sale_to', $p['date_on_sale_to'] ) + array(
 			'on_sale'               => $on_sale,
 			'purchasable'           => $purchasable,
-			'total_sales'           => $p['total_sales'],
+			'total_sales'           => 'variation' === $p['type'] ? (string) $p['total_sales'] : $p['total_sales'],
 			'virtual'               => $p['virtual'],
 			'downloadable'          => $p['downloadable'],
 			'downloads'             => array(),
@@ -691,7 +692,7 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 			'external_url'          => 'external' === $p['type'] ? $p['product_url'] : '',
 			'button_text'           => 'external' === $p['type'] ? $p['button_text'] : '',
 			'tax_status'            => $p['tax_status'],
-			'tax_class'             => $p['tax_class'],
+			'tax_class'             => $this->tax_class( $p, $parent, $context ),
 			'manage_stock'          => $p['manage_stock'],
 			'stock_quantity'        => $p['stock_quantity'],
 			'backorders'            => $p['backorders'],
@@ -743,6 +744,56 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 			$links['up'] = array( 'href' => rest_url( sprintf( '/%s/products/%d', $this->namespace, $p['parent_id'] ) ) );
 		}
 		return $this->finish_response( $data, $request, $links, "woocommerce_rest_prepare_{$this->post_type}_object", new WC_Stand_In_Object( $id, $p['type'], $p ) );
+	}
+
+	/**
+	 * A variation's attributes: { id, name (the parent attribute's), slug, option }.
+	 *
+	 * @param array      $v      Variation props.
+	 * @param array|null $parent Parent props.
+	 * @return array
+	 */
+	protected function variation_attributes( array $v, $parent ) {
+		$attributes = array();
+		foreach ( $v['variation_attributes'] as $key => $option ) {
+			$attributes[] = array(
+				'id'     => 0,
+				'name'   => $parent['attributes'][ $key ]['name'] ?? $key,
+				'slug'   => $key,
+				'option' => $option,
+			);
+		}
+		return $attributes;
+	}
+
+	/**
+	 * A variation's permalink: its parent's, with the attributes in the query string.
+	 *
+	 * @param array      $v      Variation props.
+	 * @param array|null $parent Parent props.
+	 * @return string
+	 */
+	protected function variation_permalink( array $v, $parent ) {
+		if ( ! $parent ) {
+			return '';
+		}
+		$query = array();
+		foreach ( $v['variation_attributes'] as $key => $option ) {
+			$query[ 'attribute_' . $key ] = rawurlencode( $option );
+		}
+		return add_query_arg( $query, get_permalink( $parent['id'] ) );
+	}
+
+	/**
+	 * Tax class; a variation's "parent" is resolved in the view context.
+	 *
+	 * @param array      $p       Props.
+	 * @param array|null $parent  Parent props.
+	 * @param string     $context Context.
+	 * @return string
+	 */
+	protected function tax_class( array $p, $parent, $context ) {
+		return 'parent' === $p['tax_class'] && 'view' === $context ? ( $parent['tax_class'] ?? '' ) : $p['tax_class'];
 	}
 
 	/**

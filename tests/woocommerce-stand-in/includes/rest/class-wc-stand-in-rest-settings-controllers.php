@@ -101,6 +101,7 @@ class WC_Stand_In_REST_Settings_Controller extends WC_Stand_In_REST_Controller {
 			'placeholder' => self::readonly( 'string' ),
 			'type'        => self::readonly( 'string', array( 'enum' => array( 'text', 'email', 'number', 'color', 'password', 'textarea', 'select', 'multiselect', 'radio', 'image_width', 'checkbox' ) ) ),
 			'options'     => self::readonly( 'object' ),
+			'group_id'    => self::readonly( 'string' ),
 		);
 	}
 
@@ -307,7 +308,10 @@ class WC_Stand_In_REST_Settings_Controller extends WC_Stand_In_REST_Controller {
 	 */
 	private function prepare_setting( $id, $request ) {
 		$setting = $this->settings()[ $id ];
-		$data    = array( 'id' => $id ) + $setting + array( 'value' => get_option( $id, $setting['default'] ) );
+		$data    = array( 'id' => $id ) + $setting + array(
+			'value'    => get_option( $id, $setting['default'] ),
+			'group_id' => 'general',
+		);
 		$links   = array(
 			'self'       => array( 'href' => rest_url( sprintf( '/%s/settings/general/%s', $this->namespace, $id ) ) ),
 			'collection' => array( 'href' => rest_url( sprintf( '/%s/settings/general', $this->namespace ) ) ),
@@ -425,7 +429,19 @@ class WC_Stand_In_REST_Reports_Controller extends WC_Stand_In_REST_Controller {
 	 */
 	public function get_items( $request ) {
 		$data = array();
-		foreach ( array( 'sales' => 'List of sales reports.' ) as $slug => $description ) {
+		$reports = array(
+			'sales'              => 'List of sales reports.',
+			'top_sellers'        => 'List of top sellers products.',
+			'orders/totals'      => 'Orders totals.',
+			'products/totals'    => 'Products totals.',
+			'customers/totals'   => 'Customers totals.',
+			'coupons/totals'     => 'Coupons totals.',
+			'reviews/totals'     => 'Reviews totals.',
+			'categories/totals'  => 'Categories totals.',
+			'tags/totals'        => 'Tags totals.',
+			'attributes/totals'  => 'Attributes totals.',
+		);
+		foreach ( $reports as $slug => $description ) {
 			$data[] = $this->prepare_response_for_collection(
 				$this->finish_response(
 					array(
@@ -471,8 +487,12 @@ class WC_Stand_In_REST_Reports_Controller extends WC_Stand_In_REST_Controller {
 					$start = strtotime( gmdate( 'Y-01-01', $now ) );
 					$end   = $today;
 					break;
-				default:
+				case 'week':
 					$start = strtotime( '-6 days', $today );
+					$end   = $today;
+					break;
+				default:
+					$start = $today;
 					$end   = $today;
 			}
 		}
@@ -537,13 +557,14 @@ class WC_Stand_In_REST_Reports_Controller extends WC_Stand_In_REST_Controller {
 			'total_items'       => $sum['items'],
 			'total_tax'         => '0.00',
 			'total_shipping'    => wc_format_decimal( $sum['shipping'], 2 ),
-			'total_refunds'     => wc_format_decimal( $sum['refunds'], 2 ),
+			'total_refunds'     => round( $sum['refunds'], wc_get_price_decimals() ),
 			'total_discount'    => '0.00',
 			'totals_grouped_by' => 'day',
 			'totals'            => $totals,
 			'total_customers'   => 0,
 		);
-		$response = rest_ensure_response( array( $data ) );
+		$data['_links'] = array( 'about' => array( array( 'href' => rest_url( sprintf( '/%s/reports', $this->namespace ) ) ) ) );
+		$response       = rest_ensure_response( array( $data ) );
 		return apply_filters( 'woocommerce_rest_prepare_report_sales', $response, (object) $data, $request );
 	}
 }

@@ -343,17 +343,9 @@ class WC_Stand_In_REST_Variations_Controller extends WC_Stand_In_REST_Products_C
 	 * @return WP_REST_Response
 	 */
 	protected function prepare_variation( array $v, $request ) {
-		$parent     = WC_Stand_In_Products::read( $v['parent_id'], 'product' );
-		$attributes = array();
-		foreach ( $v['variation_attributes'] as $key => $option ) {
-			$attributes[] = array(
-				'id'     => 0,
-				'name'   => $parent['attributes'][ $key ]['name'] ?? $key,
-				'slug'   => $key,
-				'option' => $option,
-			);
-		}
-		$permalink = $parent ? add_query_arg( array_combine( array_map( static fn( $key ) => 'attribute_' . $key, array_keys( $v['variation_attributes'] ) ), array_map( 'rawurlencode', array_values( $v['variation_attributes'] ) ) ), get_permalink( $parent['id'] ) ) : '';
+		$context   = ! empty( $request['context'] ) ? $request['context'] : 'view';
+		$parent    = WC_Stand_In_Products::read( $v['parent_id'], 'product' );
+		$permalink = $this->variation_permalink( $v, $parent );
 		$data      = array(
 			'id'   => $v['id'],
 			'type' => 'variation',
@@ -375,7 +367,7 @@ class WC_Stand_In_REST_Variations_Controller extends WC_Stand_In_REST_Products_C
 			'download_limit'     => $v['download_limit'],
 			'download_expiry'    => $v['download_expiry'],
 			'tax_status'         => $v['tax_status'],
-			'tax_class'          => $v['tax_class'],
+			'tax_class'          => $this->tax_class( $v, $parent, $context ),
 			'manage_stock'       => $v['manage_stock'],
 			'stock_quantity'     => $v['stock_quantity'],
 			'stock_status'       => $v['stock_status'],
@@ -392,7 +384,7 @@ class WC_Stand_In_REST_Variations_Controller extends WC_Stand_In_REST_Products_C
 			'shipping_class'     => '',
 			'shipping_class_id'  => 0,
 			'image'              => null,
-			'attributes'         => $attributes,
+			'attributes'         => $this->variation_attributes( $v, $parent ),
 			'menu_order'         => $v['menu_order'],
 			'meta_data'          => WC_Stand_In_Meta::for_response( WC_Stand_In_Meta::read( 'post', $v['id'], WC_Stand_In_Products::INTERNAL_META ), $request ),
 			'name'               => implode( ', ', array_filter( $v['variation_attributes'], 'strlen' ) ),
