@@ -12,6 +12,17 @@ namespace AgentGuard;
 use AgentGuard\Admin\Assets;
 use AgentGuard\Admin\Menu;
 use AgentGuard\Application\AgentRegistry;
+use AgentGuard\Application\Enforcement;
+use AgentGuard\Domain\Decision\PolicyEngine;
+use AgentGuard\Domain\Request\Classifier;
+use AgentGuard\Infrastructure\Persistence\WpdbAdmission;
+use AgentGuard\Infrastructure\Persistence\WpdbAdoptions;
+use AgentGuard\Infrastructure\Persistence\WpdbApprovalQueue;
+use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
+use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
+use AgentGuard\Infrastructure\WooCommerce\AgentAuthentication;
+use AgentGuard\Infrastructure\WooCommerce\RestTargetStates;
+use AgentGuard\Infrastructure\WordPress\Settings;
 use AgentGuard\Application\AgentRequestLog;
 use AgentGuard\Application\Authenticator;
 use AgentGuard\Application\TokenService;
@@ -60,6 +71,12 @@ final class Plugin {
 	public readonly TokenService $token_service;
 	public readonly Authenticator $authenticator;
 	public readonly RestGate $gate;
+	public readonly Enforcement $enforcement;
+	public readonly Settings $settings;
+	public readonly WpdbAdoptions $adoptions;
+	public readonly WpdbPriceHistory $price_history;
+	public readonly WpdbIdempotency $idempotency;
+	public readonly int $price_decimals;
 
 	/** @var list<object> Objects with a register() method. */
 	private array $hooked = array();
@@ -86,11 +103,40 @@ final class Plugin {
 		);
 		$this->token_service   = new TokenService( $this->agents, $this->tokens, $hasher, $this->audit, $this->clock );
 		$this->authenticator   = new Authenticator( $this->agents, $hasher );
-		$this->gate            = new RestGate( $this->scope, $this->authenticator, $this->tokens, new AgentRequestLog( $this->audit ), $this->clock );
+		$this->settings        = new Settings();
+		$this->adoptions       = new WpdbAdoptions( $wpdb );
+		$this->price_history   = new WpdbPriceHistory( $wpdb );
+		$this->idempotency     = new WpdbIdempotency( $wpdb );
+		$this->price_decimals  = max( 0, min( 8, (int) get_option( 'woocommerce_price_num_decimals', 2 ) ) );
+		$halted_by_constant    = defined( 'AGENT_GUARD_HALT_ALL' ) && true === AGENT_GUARD_HALT_ALL;
+		$this->enforcement     = new Enforcement(
+			new Classifier(),
+			new PolicyEngine(),
+			new RestTargetStates( $this->scope ),
+			$this->price_history,
+			new WpdbAdmission( $wpdb ),
+			new WpdbApprovalQueue( $wpdb ),
+			$this->clock,
+			$this->price_decimals,
+			$halted_by_constant
+		);
+		$this->gate            = new RestGate(
+			$this->scope,
+			$this->enforcement,
+			new AgentRequestLog( $this->audit ),
+			$this->tokens,
+			$this->price_history,
+			$this->idempotency,
+			$this->settings,
+			$this->clock,
+			$this->price_decimals,
+			$halted_by_constant
+		);
 
 		$stats        = new WpdbAgentStats( $wpdb );
 		$assets       = new Assets( $wpdb );
 		$this->hooked = array(
+			new AgentAuthentication( $this->scope, $this->authenticator, $this->adoptions, $this->settings, $this->clock ),
 			$this->gate,
 			new ServiceUserGuard( $this->scope, $this->agents ),
 			new AgentsController( $this->scope, $this->agents, $this->registry, $this->token_service, $this->checklist, $this->policy_versions, $stats, $this->clock ),

@@ -25,6 +25,10 @@ final class AgentRequestLog {
 	public function __construct( private AuditLog $audit ) {
 	}
 
+	public function preflight(): void {
+		$this->audit->preflight();
+	}
+
 	/**
 	 * @param array<string, mixed>      $fields action, target_type, target_id, decision, rule, method, route, status, duration_ms, approval_id.
 	 * @param array<string, mixed>|null $before

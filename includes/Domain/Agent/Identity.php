@@ -24,13 +24,22 @@ final class Identity {
 	public const CREDENTIAL_WC_KEY       = 'wc_key';
 	public const CREDENTIAL_APP_PASSWORD = 'app_password';
 
+	/** The WordPress user the request runs as: the service user, or an adopted credential's user. */
+	public readonly int $acting_user_id;
+
 	public function __construct(
 		public readonly Agent $agent,
 		public readonly string $credential_type,
 		public readonly ?Token $token,
 		public readonly HaltState $global_halt,
-		public readonly string $credential_label = ''
+		public readonly string $credential_label = '',
+		int $acting_user_id = 0
 	) {
+		$this->acting_user_id = $acting_user_id > 0 ? $acting_user_id : $agent->service_user_id;
+	}
+
+	public function is_adopted(): bool {
+		return self::CREDENTIAL_TOKEN !== $this->credential_type;
 	}
 
 	/**

@@ -22,4 +22,11 @@ interface AuditLog {
 	 * @throws \AgentGuard\Domain\StorageFailure When the log cannot be written.
 	 */
 	public function append( AuditEvent $event ): AuditEvent;
+
+	/**
+	 * Proves the log can be read before an agent write runs (fail closed).
+	 *
+	 * @throws \AgentGuard\Domain\StorageFailure
+	 */
+	public function preflight(): void;
 }

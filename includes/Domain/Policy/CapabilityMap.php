@@ -60,6 +60,15 @@ final class CapabilityMap {
 	}
 
 	/**
+	 * Every read capability of the map.
+	 *
+	 * @return list<string>
+	 */
+	public static function all_reads(): array {
+		return array_values( array_unique( array_merge( ...array_values( self::READ ) ) ) );
+	}
+
+	/**
 	 * @return list<string>
 	 */
 	public static function for_action( string $action ): array {

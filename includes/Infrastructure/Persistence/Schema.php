@@ -106,6 +106,7 @@ final class Schema {
 			Tables::control( $this->wpdb ),
 			Tables::incidents( $this->wpdb ),
 			Tables::adoptions( $this->wpdb ),
+			Tables::price_log( $this->wpdb ),
 		);
 	}
 
@@ -302,6 +303,17 @@ final class Schema {
   PRIMARY KEY  (id),
   UNIQUE KEY kind_external (kind, external_id),
   KEY agent (agent_id)
+) {$charset};",
+			'CREATE TABLE ' . Tables::price_log( $w ) . " (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  target_key varchar(40) NOT NULL,
+  agent_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  occurred_at_gmt datetime NOT NULL DEFAULT '1970-01-01 00:00:00',
+  regular_minor bigint(20) NULL DEFAULT NULL,
+  price_minor bigint(20) NULL DEFAULT NULL,
+  PRIMARY KEY  (id),
+  KEY key_time (target_key, occurred_at_gmt),
+  KEY occurred (occurred_at_gmt)
 ) {$charset};",
 		);
 	}

@@ -55,4 +55,8 @@ final class Tables {
 	public static function adoptions( \wpdb $wpdb ): string {
 		return $wpdb->prefix . 'agent_guard_adoptions';
 	}
+
+	public static function price_log( \wpdb $wpdb ): string {
+		return $wpdb->prefix . 'agent_guard_price_log';
+	}
 }

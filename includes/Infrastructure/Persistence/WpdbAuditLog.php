@@ -25,7 +25,32 @@ final class WpdbAuditLog implements AuditLog {
 
 	private const MAX_ATTEMPTS = 200;
 
+	/** @var array{id: int, hash: string}|null Head read by preflight(), tried first by append(). */
+	private ?array $head = null;
+
 	public function __construct( private \wpdb $wpdb ) {
+	}
+
+	public function preflight(): void {
+		$this->head = $this->read_head();
+	}
+
+	/**
+	 * @return array{id: int, hash: string}
+	 */
+	private function read_head(): array {
+		$table      = Tables::audit_events( $this->wpdb );
+		$suppressed = $this->wpdb->suppress_errors( true );
+		$row        = $this->wpdb->get_row( "SELECT id, hash FROM {$table} ORDER BY id DESC LIMIT 1", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$error      = $this->wpdb->last_error;
+		$this->wpdb->suppress_errors( $suppressed );
+		if ( '' !== $error ) {
+			throw new StorageFailure( 'audit log' );
+		}
+		return array(
+			'id'   => $row ? (int) $row['id'] : 0,
+			'hash' => $row ? (string) $row['hash'] : AuditEvent::GENESIS_HASH,
+		);
 	}
 
 	public function append( AuditEvent $event ): AuditEvent {
@@ -33,12 +58,10 @@ final class WpdbAuditLog implements AuditLog {
 		$suppressed = $this->wpdb->suppress_errors( true );
 		try {
 			for ( $attempt = 0; $attempt < self::MAX_ATTEMPTS; $attempt++ ) {
-				$head = $this->wpdb->get_row( "SELECT id, hash FROM {$table} ORDER BY id DESC LIMIT 1", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-				if ( '' !== $this->wpdb->last_error ) {
-					throw new StorageFailure( 'audit log' );
-				}
-				$prev_id   = $head ? (int) $head['id'] : 0;
-				$prev_hash = $head ? (string) $head['hash'] : AuditEvent::GENESIS_HASH;
+				$head       = $this->head ?? $this->read_head();
+				$this->head = null;
+				$prev_id    = $head['id'];
+				$prev_hash  = $head['hash'];
 				$sealed    = $event->sealed( $prev_id + 1, $prev_hash );
 				$columns   = AuditChain::columns( $sealed );
 				$columns['hash'] = $sealed->hash;

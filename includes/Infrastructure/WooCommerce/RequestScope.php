@@ -33,6 +33,15 @@ final class RequestScope {
 
 	public ?string $failure = null;
 
+	/** Uuid of the application password WordPress authenticated this request with, if any. */
+	public string $app_password_uuid = '';
+
+	/** The guard is reading targets for its own decision (read capabilities granted meanwhile). */
+	public bool $guard_reading = false;
+
+	/** The request authenticated with a WooCommerce key that no agent adopted. */
+	public bool $unregistered_key = false;
+
 	/** The bearer credential as sent, to recognise the top-level request among internal dispatches. */
 	public string $credential = '';
 
@@ -103,6 +112,8 @@ final class RequestScope {
 		$this->identity  = null;
 		$this->failure   = null;
 		$this->records   = array();
+		$this->app_password_uuid  = '';
+		$this->unregistered_key   = false;
 		$this->credential         = '';
 		$this->top_level          = null;
 		$this->top_level_is_batch = false;

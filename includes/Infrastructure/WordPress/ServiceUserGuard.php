@@ -28,6 +28,7 @@ final class ServiceUserGuard {
 
 	public function register(): void {
 		add_filter( 'user_has_cap', array( $this, 'filter_caps' ), 999, 4 );
+		add_filter( 'map_meta_cap', array( $this, 'protect_service_users' ), 999, 4 );
 		add_filter( 'wp_authenticate_user', array( $this, 'refuse_login' ), 99 );
 		add_filter( 'wp_is_application_passwords_available_for_user', array( $this, 'no_application_passwords' ), 99, 2 );
 		add_action( 'init', array( WpServiceAccounts::class, 'register_role' ) );
@@ -43,18 +44,51 @@ final class ServiceUserGuard {
 	 * @return array<string, bool>
 	 */
 	public function filter_caps( $allcaps, $caps, $args, $user ) {
-		if ( ! $user instanceof \WP_User || ! in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+		if ( ! $user instanceof \WP_User ) {
 			return $allcaps;
 		}
 		$identity = $this->scope->identity;
-		if ( null === $identity || $identity->agent->service_user_id !== (int) $user->ID || null !== $this->scope->failure ) {
+		$acting   = null !== $identity && $identity->acting_user_id === (int) $user->ID && null === $this->scope->failure;
+		if ( ! $acting && ! in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+			// Not an agent: people and other integrations keep their capabilities untouched.
+			return $allcaps;
+		}
+		if ( ! $acting ) {
+			// A service user outside its agent's own request holds nothing.
 			return array();
 		}
 		$granted = array();
 		foreach ( CapabilityMap::for_policy( Policy::from_array( $identity->agent->policy ) ) as $cap ) {
 			$granted[ $cap ] = true;
 		}
+		if ( $this->scope->guard_reading ) {
+			// The guard reads targets for its own decision, whatever the agent may read.
+			foreach ( CapabilityMap::all_reads() as $cap ) {
+				$granted[ $cap ] = true;
+			}
+		}
+		if ( $identity->is_adopted() ) {
+			// An adopted key acts as a person's account: never more than that person holds.
+			return array_intersect_key( $granted, array_filter( $allcaps ) );
+		}
 		return $granted;
+	}
+
+	/**
+	 * Nobody edits, deletes or promotes a service user by hand: its agent owns it (and WooCommerce
+	 * only issues API keys for users one may edit).
+	 *
+	 * @param list<string>     $caps
+	 * @param string           $cap
+	 * @param int              $user_id
+	 * @param array<int, mixed> $args
+	 * @return list<string>
+	 */
+	public function protect_service_users( $caps, $cap, $user_id, $args ) {
+		if ( in_array( $cap, array( 'edit_user', 'delete_user', 'promote_user', 'remove_user' ), true ) && isset( $args[0] ) && WpServiceAccounts::is_service_user( (int) $args[0] ) ) {
+			return array( 'do_not_allow' );
+		}
+		return $caps;
 	}
 
 	/**
