@@ -160,6 +160,97 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Runs a REST request as a fresh administrator and returns its data (fails the test on error).
+	 *
+	 * @param array<string, mixed> $body
+	 * @param array<string, mixed> $query
+	 * @return array<string, mixed>
+	 */
+	protected function as_admin( string $method, string $route, array $body = array(), array $query = array() ): array {
+		$previous = get_current_user_id();
+		$scope    = $this->plugin()->scope;
+		$saved    = clone $scope;
+		$scope->reset();
+		static $admin = 0;
+		if ( ! $admin || ! get_userdata( $admin ) ) {
+			$admin = $this->create_user( 'administrator' );
+		}
+		wp_set_current_user( $admin );
+		$response = rest_do_request( ( function () use ( $method, $route, $body, $query ) {
+			$request = new \WP_REST_Request( $method, $route );
+			$request->set_query_params( $query );
+			if ( $body ) {
+				$request->set_header( 'content-type', 'application/json' );
+				$request->set_body( (string) wp_json_encode( $body ) );
+			}
+			return $request;
+		} )() );
+		$this->assertLessThan( 400, $response->get_status(), "{$method} {$route}: " . wp_json_encode( $response->get_data() ) );
+		foreach ( get_object_vars( $saved ) as $property => $value ) {
+			$scope->$property = $value;
+		}
+		wp_set_current_user( $previous );
+		return (array) rest_get_server()->response_to_data( $response, false );
+	}
+
+	/**
+	 * Creates a product through WooCommerce's REST API (the real one or the stand-in).
+	 *
+	 * @param array<string, mixed> $fields
+	 * @return array<string, mixed>
+	 */
+	protected function create_product( array $fields = array() ): array {
+		return $this->as_admin(
+			'POST',
+			'/wc/v3/products',
+			$fields + array(
+				'name'           => 'Product ' . wp_generate_password( 6, false ),
+				'type'           => 'simple',
+				'status'         => 'publish',
+				'regular_price'  => '100.00',
+				'sku'            => 'SKU-' . wp_generate_password( 8, false ),
+				'manage_stock'   => true,
+				'stock_quantity' => 10,
+			)
+		);
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	protected function product( int $id ): array {
+		return $this->as_admin( 'GET', '/wc/v3/products/' . $id, array(), array( 'context' => 'edit' ) );
+	}
+
+	/**
+	 * The latest agent_request audit event.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function last_request_event(): array {
+		global $wpdb;
+		$row = $wpdb->get_row( "SELECT * FROM {$wpdb->prefix}agent_guard_audit_events WHERE event_type = 'agent_request' ORDER BY id DESC LIMIT 1", ARRAY_A );
+		$this->assertIsArray( $row, 'no agent request was recorded' );
+		return $row;
+	}
+
+	/**
+	 * A policy document: a template with changes merged in (recursively).
+	 *
+	 * @param array<string, mixed> $changes
+	 * @return array<string, mixed>
+	 */
+	protected function policy( string $template, array $changes = array() ): array {
+		$merge = static function ( array $base, array $over ) use ( &$merge ): array {
+			foreach ( $over as $key => $value ) {
+				$base[ $key ] = is_array( $value ) && ! array_is_list( $value ) && isset( $base[ $key ] ) && is_array( $base[ $key ] ) && ! array_is_list( $base[ $key ] ) ? $merge( $base[ $key ], $value ) : $value;
+			}
+			return $base;
+		};
+		return $merge( \AgentGuard\Domain\Policy\PolicyTemplates::get( $template ), $changes );
+	}
+
+	/**
 	 * @return array<string, mixed>
 	 */
 	protected function data( \WP_REST_Response $response ): array {
