@@ -46,6 +46,8 @@ use AgentGuard\Infrastructure\WordPress\WpChecklistFacts;
 use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
 use AgentGuard\Rest\AgentsController;
 use AgentGuard\Rest\AuditController;
+use AgentGuard\Rest\CheckController;
+use AgentGuard\Infrastructure\WooCommerce\WebhookGate;
 use AgentGuard\Rest\TokensController;
 
 /**
@@ -142,6 +144,8 @@ final class Plugin {
 			new AgentsController( $this->scope, $this->agents, $this->registry, $this->token_service, $this->checklist, $this->policy_versions, $stats, $this->clock ),
 			new TokensController( $this->scope, $this->token_service, $this->tokens, $this->clock ),
 			new AuditController( $this->scope, $this->audit_query, $this->agents ),
+			new CheckController( $this->scope, $this->enforcement, $this->agents, $wpdb ),
+			new WebhookGate( $wpdb, $this->agents, $halted_by_constant ),
 			new Menu( $assets ),
 		);
 	}

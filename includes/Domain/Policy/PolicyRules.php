@@ -40,7 +40,7 @@ final class PolicyRules {
 			self::fail( 'canary.percent', 'The canary percentage takes at most two decimals.' );
 		}
 		$url = (string) ( $document['launch']['callback_url'] ?? '' );
-		if ( '' !== $url && ! preg_match( '#\Ahttps?://[^\s/$.?#][^\s]*\z#i', $url ) ) {
+		if ( '' !== $url && ! preg_match( '~\Ahttps?://[^\s/$.?#][^\s]*\z~i', $url ) ) {
 			self::fail( 'launch.callback_url', 'The callback URL must be an http or https URL.' );
 		}
 	}
