@@ -23,7 +23,9 @@
  * variable product, a customer, an order…) in the recorded order and substitutes live ids.
  */
 import { test, expect } from '@playwright/test';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 const ROOT = path.resolve( __dirname, '../..' );
@@ -36,10 +38,17 @@ test.describe.configure( { mode: 'default', timeout: 120_000 } );
 // Site: one small function, to be swapped for the shared fixture.
 // ---------------------------------------------------------------------------------------------
 
-type Site = { url: string; auth: string; stop: () => Promise< void > };
+type Site = {
+	url: string;
+	auth: string;
+	wpDir: string;
+	/** Runs one of our PHP scripts against the site (bin/lib/site.mjs runPhp). */
+	php: ( script: string, input: Record< string, unknown > ) => any;
+	stop: () => Promise< void >;
+};
 
 async function bootSite(): Promise< Site > {
-	const { createSite, serveSite } = await import( path.join( ROOT, 'bin/lib/site.mjs' ) );
+	const { createSite, serveSite, runPhp } = await import( path.join( ROOT, 'bin/lib/site.mjs' ) );
 	const site = await createSite( {
 		name: REAL_WOOCOMMERCE ? 'standin-contract-real' : 'standin-contract',
 		agentGuard: false,
@@ -48,6 +57,8 @@ async function bootSite(): Promise< Site > {
 	return {
 		url: site.url,
 		auth: 'Basic ' + Buffer.from( 'admin:' + site.install.app_password ).toString( 'base64' ),
+		wpDir: site.wpDir,
+		php: ( script, input ) => runPhp( site, path.join( ROOT, script ), input ),
 		stop: () => server.stop(),
 	};
 }
@@ -339,6 +350,9 @@ test.beforeAll( async () => {
 		},
 	} );
 	expect( guest.status, guest.text ).toBe( 201 );
+	// WooCommerce lists products by creation date alone (ties come in database order): let the
+	// recorded products be created in a later second than these.
+	await new Promise( ( resolve ) => setTimeout( resolve, 1100 ) );
 
 	for ( const scenario of SCENARIOS ) {
 		const recorded = recording( scenario.file );
@@ -456,4 +470,196 @@ test( 'arguments the store declares on those routes have the recorded types, enu
 	}
 	expect( compared ).toBeGreaterThan( 300 );
 	expect( problems ).toEqual( [] );
+} );
+
+// ---------------------------------------------------------------------------------------------
+// Behaviour the recordings do not show, checked the same way against both stores: consumer-key
+// authentication (WC_REST_Authentication), webhook delivery (WC_Webhook) and the batch
+// endpoint applying its items without dispatching them (no rest_pre_dispatch per item).
+// ---------------------------------------------------------------------------------------------
+
+type ApiKey = { consumer_key: string; consumer_secret: string };
+
+function apiKey( permissions: 'read' | 'write' | 'read_write' ): ApiKey {
+	return site.php( 'tests/woocommerce-stand-in/bin/create-api-key.php', { user_id: 1, permissions, description: 'contract' } ) as ApiKey;
+}
+
+/** RFC 3986 encoding, as OAuth 1.0a wants it. */
+function rfc3986( value: string ): string {
+	return encodeURIComponent( value ).replace( /[!'()*]/g, ( c ) => '%' + c.charCodeAt( 0 ).toString( 16 ).toUpperCase() );
+}
+
+/** A URL signed with OAuth 1.0a one-legged (consumer key and secret only), parameters in the query. */
+function signed( method: string, url: string, key: ApiKey, options: { algorithm?: 'HMAC-SHA1' | 'HMAC-SHA256'; nonce?: string; timestamp?: number } = {} ): string {
+	const target = new URL( url );
+	const params: Record< string, string > = {
+		oauth_consumer_key: key.consumer_key,
+		oauth_nonce: options.nonce ?? crypto.randomBytes( 16 ).toString( 'hex' ),
+		oauth_signature_method: options.algorithm ?? 'HMAC-SHA256',
+		oauth_timestamp: String( options.timestamp ?? Math.floor( Date.now() / 1000 ) ),
+	};
+	for ( const [ name, value ] of target.searchParams ) {
+		params[ name ] = value;
+	}
+	const base = target.origin + target.pathname;
+	const normalized = Object.keys( params )
+		.sort()
+		.map( ( name ) => `${ rfc3986( name ) }=${ rfc3986( params[ name ] ) }` )
+		.join( '&' );
+	const text = `${ method }&${ rfc3986( base ) }&${ rfc3986( normalized ) }`;
+	const hash = params.oauth_signature_method === 'HMAC-SHA1' ? 'sha1' : 'sha256';
+	const signature = crypto.createHmac( hash, key.consumer_secret + '&' ).update( text ).digest( 'base64' );
+	const query = new URLSearchParams( { ...params, oauth_signature: signature } );
+	return `${ base }?${ query.toString() }`;
+}
+
+async function raw( method: string, url: string, init: { body?: Json; headers?: Record< string, string > } = {} ): Promise< Replayed > {
+	const headers = { ...( init.body !== undefined ? { 'Content-Type': 'application/json' } : {} ), ...init.headers };
+	const response = await fetch( url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify( init.body ) } );
+	const text = await response.text();
+	let body: Json = null;
+	try {
+		body = JSON.parse( text ) as Json;
+	} catch {}
+	return { status: response.status, headers: response.headers, body, text };
+}
+
+const errorCode = ( replayed: Replayed ) => ( replayed.body as { code?: string } | null )?.code;
+
+test.describe( 'consumer key authentication', () => {
+	test( 'OAuth 1.0a signatures work over plain HTTP, and a key only does what its permission allows', async () => {
+		const read = apiKey( 'read' );
+		const write = apiKey( 'write' );
+		const products = `${ site.url }/wp-json/wc/v3/products`;
+
+		expect( ( await raw( 'GET', signed( 'GET', products, read ) ) ).status ).toBe( 200 );
+		expect( ( await raw( 'GET', signed( 'GET', products + '?per_page=1', read, { algorithm: 'HMAC-SHA1' } ) ) ).status ).toBe( 200 );
+
+		const readWrites = await raw( 'POST', signed( 'POST', products, read ), { body: { name: 'Refused' } } );
+		expect( [ readWrites.status, errorCode( readWrites ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+
+		const writeReads = await raw( 'GET', signed( 'GET', products, write ) );
+		expect( [ writeReads.status, errorCode( writeReads ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+
+		const writeWrites = await raw( 'POST', signed( 'POST', products, write ), { body: { name: `OAuth ${ RUN }` } } );
+		expect( writeWrites.status, writeWrites.text ).toBe( 201 );
+	} );
+
+	test( 'bad signatures, stale timestamps and replayed nonces are refused', async () => {
+		const read = apiKey( 'read' );
+		const products = `${ site.url }/wp-json/wc/v3/products`;
+		const cases = [
+			signed( 'GET', products, { ...read, consumer_secret: 'cs_wrong' } ),
+			signed( 'GET', products, { ...read, consumer_key: 'ck_unknown' } ),
+			signed( 'GET', products, read, { timestamp: Math.floor( Date.now() / 1000 ) - 3600 } ),
+		];
+		for ( const url of cases ) {
+			const refused = await raw( 'GET', url );
+			expect( [ refused.status, errorCode( refused ) ], url ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+		}
+		const once = signed( 'GET', products, read, { nonce: `nonce${ RUN }` } );
+		expect( ( await raw( 'GET', once ) ).status ).toBe( 200 );
+		const replay = await raw( 'GET', once );
+		expect( [ replay.status, errorCode( replay ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+
+		const partial = await raw( 'GET', `${ products }?oauth_consumer_key=${ read.consumer_key }` );
+		expect( [ partial.status, errorCode( partial ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_missing_parameter' ] );
+	} );
+
+	test( 'consumer keys sent with Basic auth or in the query count for nothing over plain HTTP', async () => {
+		const key = apiKey( 'read_write' );
+		const basic = await raw( 'GET', `${ site.url }/wp-json/wc/v3/products`, {
+			headers: { Authorization: 'Basic ' + Buffer.from( `${ key.consumer_key }:${ key.consumer_secret }` ).toString( 'base64' ) },
+		} );
+		expect( [ basic.status, errorCode( basic ) ] ).toEqual( [ 401, 'woocommerce_rest_cannot_view' ] );
+		const query = await raw( 'GET', `${ site.url }/wp-json/wc/v3/products?consumer_key=${ key.consumer_key }&consumer_secret=${ key.consumer_secret }` );
+		expect( [ query.status, errorCode( query ) ] ).toEqual( [ 401, 'woocommerce_rest_cannot_view' ] );
+	} );
+} );
+
+/**
+ * A test-only mu-plugin for this site: lets webhooks reach a receiver on a local port
+ * (wp_safe_remote_request() only allows 80, 443 and 8080), delivers them at the end of the
+ * request as the stand-in does (WooCommerce queues them in Action Scheduler by default), and
+ * counts rest_pre_dispatch calls into a response header.
+ */
+function installContractMuPlugin( port: number ): void {
+	fs.writeFileSync(
+		path.join( site.wpDir, 'wp-content/mu-plugins/woocommerce-contract.php' ),
+		`<?php
+add_filter( 'http_allowed_safe_ports', static fn( $ports ) => array_merge( (array) $ports, array( ${ port } ) ) );
+add_filter( 'woocommerce_webhook_deliver_async', '__return_false' );
+add_filter( 'rest_pre_dispatch', static function ( $result ) { $GLOBALS['contract_pre_dispatch'] = ( $GLOBALS['contract_pre_dispatch'] ?? 0 ) + 1; return $result; } );
+add_filter( 'rest_post_dispatch', static function ( $response ) { $response->header( 'X-Contract-Pre-Dispatch', (string) ( $GLOBALS['contract_pre_dispatch'] ?? 0 ) ); return $response; } );
+`
+	);
+}
+
+type Delivery = { path: string; headers: http.IncomingHttpHeaders; body: string };
+
+async function receiver(): Promise< { port: number; deliveries: Delivery[]; close: () => Promise< void > } > {
+	const deliveries: Delivery[] = [];
+	const server = http.createServer( ( request, response ) => {
+		let body = '';
+		request.on( 'data', ( chunk ) => ( body += chunk ) );
+		request.on( 'end', () => {
+			deliveries.push( { path: request.url ?? '', headers: request.headers, body } );
+			response.writeHead( 200 ).end( 'ok' );
+		} );
+	} );
+	await new Promise< void >( ( resolve ) => server.listen( 0, '127.0.0.1', resolve ) );
+	const port = ( server.address() as { port: number } ).port;
+	return { port, deliveries, close: () => new Promise( ( resolve ) => server.close( () => resolve() ) ) };
+}
+
+test( 'webhooks are delivered with WooCommerce headers, signature and the REST payload', async () => {
+	const hooks = await receiver();
+	try {
+		installContractMuPlugin( hooks.port );
+		const delivery_url = `http://127.0.0.1:${ hooks.port }/hook`;
+		for ( const topic of [ 'product.created', 'product.updated', 'product.deleted', 'order.created' ] ) {
+			const created = await call( site, 'POST', '/wc/v3/webhooks', { body: { name: topic, topic, delivery_url, secret: `secret-${ RUN }` } } );
+			expect( created.status, created.text ).toBe( 201 );
+		}
+		const product = await call( site, 'POST', '/wc/v3/products', { body: { name: `Hooked ${ RUN }`, regular_price: '5.00', manage_stock: true, stock_quantity: 10 } } );
+		const id = ( product.body as { id: number } ).id;
+		await call( site, 'PUT', `/wc/v3/products/${ id }`, { body: { regular_price: '6.00' } } );
+		await call( site, 'POST', '/wc/v3/orders', { body: { line_items: [ { product_id: id, quantity: 1 } ] } } );
+		await call( site, 'DELETE', `/wc/v3/products/${ id }` );
+
+		const payloads = hooks.deliveries.filter( ( delivery ) => delivery.headers[ 'x-wc-webhook-topic' ] );
+		const pings = hooks.deliveries.filter( ( delivery ) => /^webhook_id=\d+$/.test( delivery.body ) );
+		expect( pings ).toHaveLength( 4 );
+		expect( payloads.map( ( delivery ) => delivery.headers[ 'x-wc-webhook-topic' ] ) ).toEqual( [ 'product.created', 'product.updated', 'order.created', 'product.deleted' ] );
+		for ( const delivery of payloads ) {
+			const signature = crypto.createHmac( 'sha256', `secret-${ RUN }` ).update( delivery.body ).digest( 'base64' );
+			expect( delivery.headers[ 'x-wc-webhook-signature' ] ).toBe( signature );
+			expect( delivery.headers[ 'x-wc-webhook-source' ] ).toBe( site.url + '/' );
+			expect( delivery.headers[ 'x-wc-webhook-id' ] ).toMatch( /^\d+$/ );
+			expect( delivery.headers[ 'x-wc-webhook-delivery-id' ] ).toMatch( /^[0-9a-f]{32}$/ );
+			expect( delivery.headers[ 'user-agent' ] ).toMatch( /^WooCommerce\/[\d.]+ Hookshot \(WordPress\/[\d.]+\)$/ );
+			const [ resource, event ] = String( delivery.headers[ 'x-wc-webhook-topic' ] ).split( '.' );
+			expect( [ delivery.headers[ 'x-wc-webhook-resource' ], delivery.headers[ 'x-wc-webhook-event' ] ] ).toEqual( [ resource, event ] );
+		}
+		const [ created, updated, order, deleted ] = payloads.map( ( delivery ) => JSON.parse( delivery.body ) );
+		const productShape = recording( 'product-get.json' ).response.body;
+		const out: string[] = [];
+		compareShape( productShape, { ...created, _links: productShape && ( productShape as any )._links }, 'product.created', '', out );
+		expect( out.filter( ( line ) => ! /categories|meta_data|related_ids/.test( line ) ) ).toEqual( [] );
+		expect( [ created.id, updated.id, updated.regular_price, order.line_items?.[ 0 ]?.product_id, deleted ] ).toEqual( [ id, id, '6.00', id, { id } ] );
+	} finally {
+		await hooks.close();
+	}
+} );
+
+test( 'products/batch applies its items without dispatching them (rest_pre_dispatch fires once)', async () => {
+	installContractMuPlugin( 1 );
+	const batch = await call( site, 'POST', '/wc/v3/products/batch', {
+		body: { create: [ { name: `Batch one ${ RUN }` }, { name: `Batch two ${ RUN }` } ], update: [ { id: state.product, regular_price: '25.00' } ] },
+	} );
+	expect( batch.status, batch.text ).toBe( 200 );
+	expect( ( batch.body as { create: unknown[] } ).create ).toHaveLength( 2 );
+	expect( batch.headers.get( 'x-contract-pre-dispatch' ) ).toBe( '1' );
+	const single = await call( site, 'GET', `/wc/v3/products/${ state.product }` );
+	expect( single.headers.get( 'x-contract-pre-dispatch' ) ).toBe( '1' );
 } );

@@ -293,6 +293,11 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 		if ( $meta_query ) {
 			$args['meta_query'] = $meta_query; // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query
 		}
+		if ( 'date' === $request['orderby'] ) {
+			// WooCommerce turns "date ID" into "date id", which WP_Query only half understands:
+			// products are ordered by date alone, ties in whatever order the database returns.
+			$args['orderby'] = 'date';
+		}
 		if ( in_array( $request['orderby'], array( 'price', 'popularity', 'rating' ), true ) ) {
 			$args['meta_key'] = array( 'price' => '_price', 'popularity' => 'total_sales', 'rating' => '_wc_average_rating' )[ $request['orderby'] ]; // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key
 			$args['orderby']  = 'meta_value_num';
@@ -461,6 +466,12 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 		if ( isset( $request['date_created_gmt'] ) ) {
 			$props['date_created_set'] = wc_stand_in_parse_date( $request['date_created_gmt'], true );
 		}
+		if ( 'external' === $props['type'] && ! empty( $request['manage_stock'] ) ) {
+			return new WP_Error( 'product_external_invalid_manage_stock', 'External products cannot be stock managed.', array( 'status' => 400 ) );
+		}
+		if ( 'external' === $props['type'] && isset( $request['backorders'] ) && 'no' !== $request['backorders'] ) {
+			return new WP_Error( 'product_external_invalid_backorders', 'External products cannot be backordered.', array( 'status' => 400 ) );
+		}
 		$this->apply_common( $request, $props, $set );
 
 		if ( isset( $request['attributes'] ) && is_array( $request['attributes'] ) ) {
@@ -519,15 +530,25 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 		if ( isset( $request['global_unique_id'] ) ) {
 			$set( 'global_unique_id', sanitize_text_field( (string) $request['global_unique_id'] ) );
 		}
-		foreach ( array( 'tax_status', 'tax_class', 'weight' ) as $key ) {
+		foreach ( array( 'tax_status', 'tax_class' ) as $key ) {
 			if ( isset( $request[ $key ] ) ) {
 				$set( $key, sanitize_text_field( (string) $request[ $key ] ) );
 			}
 		}
-		if ( isset( $request['dimensions'] ) && is_array( $request['dimensions'] ) ) {
-			foreach ( array( 'length', 'width', 'height' ) as $key ) {
-				if ( isset( $request['dimensions'][ $key ] ) ) {
-					$set( $key, wc_format_decimal( $request['dimensions'][ $key ] ) );
+		if ( true === $request['virtual'] ) {
+			// A virtual product ships nothing: WooCommerce clears its weight and dimensions.
+			foreach ( array( 'weight', 'length', 'width', 'height' ) as $key ) {
+				$set( $key, '' );
+			}
+		} else {
+			if ( isset( $request['weight'] ) ) {
+				$set( 'weight', wc_format_decimal( $request['weight'] ) );
+			}
+			if ( isset( $request['dimensions'] ) && is_array( $request['dimensions'] ) ) {
+				foreach ( array( 'length', 'width', 'height' ) as $key ) {
+					if ( isset( $request['dimensions'][ $key ] ) ) {
+						$set( $key, wc_format_decimal( $request['dimensions'][ $key ] ) );
+					}
 				}
 			}
 		}
@@ -627,7 +648,7 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 		if ( 'variable' === $p['type'] ) {
 			$on_sale = (bool) array_filter( $child_props, array( 'WC_Stand_In_Products', 'is_on_sale' ) );
 		}
-		$purchasable = 'variable' === $p['type'] ? (bool) array_filter( $child_props, static fn( $child ) => '' !== $child['price'] ) : ( 'external' === $p['type'] ? '' !== $p['product_url'] : '' !== $price );
+		$purchasable = 'variable' === $p['type'] ? (bool) array_filter( $child_props, static fn( $child ) => '' !== $child['price'] ) : ( 'external' !== $p['type'] && '' !== $price );
 		$purchasable = $purchasable && ( 'publish' === $p['status'] || current_user_can( 'edit_post', $id ) );
 		$terms       = static function ( $ids, $taxonomy ) {
 			$out = array();

@@ -308,10 +308,10 @@ class WC_Stand_In_REST_Settings_Controller extends WC_Stand_In_REST_Controller {
 	 */
 	private function prepare_setting( $id, $request ) {
 		$setting = $this->settings()[ $id ];
-		$data    = array( 'id' => $id ) + $setting + array(
-			'value'    => get_option( $id, $setting['default'] ),
-			'group_id' => 'general',
-		);
+		$data    = array( 'id' => $id ) + $setting + array( 'value' => get_option( $id, $setting['default'] ) );
+		if ( isset( $request['id'] ) ) {
+			$data['group_id'] = 'general'; // Single settings carry their group; group listings do not.
+		}
 		$links   = array(
 			'self'       => array( 'href' => rest_url( sprintf( '/%s/settings/general/%s', $this->namespace, $id ) ) ),
 			'collection' => array( 'href' => rest_url( sprintf( '/%s/settings/general', $this->namespace ) ) ),
