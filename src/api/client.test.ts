@@ -256,3 +256,38 @@ describe( 'getJson and sendJson', () => {
 		} );
 	} );
 } );
+
+describe( 'server messages', () => {
+	beforeEach( () => {
+		mockedApiFetch.mockReset();
+	} );
+
+	it( 'reduces the HTML of WordPress’s critical-error answer to its words', async () => {
+		mockedApiFetch.mockRejectedValue( {
+			code: 'internal_server_error',
+			message:
+				'<p>There has been a critical error on this website.</p><p><a href="https://wordpress.org/documentation/article/faq-troubleshooting/">Learn more about troubleshooting WordPress.</a></p><img src=x onerror="window.hacked=1">',
+			data: { status: 500 },
+		} );
+
+		const error = await caught( getJson( '/agent-guard/v1/agents' ) );
+
+		expect( error.message ).toBe(
+			'There has been a critical error on this website. Learn more about troubleshooting WordPress.'
+		);
+		expect( error.status ).toBe( 500 );
+		expect( Reflect.get( window, 'hacked' ) ).toBeUndefined();
+	} );
+
+	it( 'leaves a message with a “less than” sign alone', async () => {
+		mockedApiFetch.mockRejectedValue( {
+			code: 'agent_guard_denied',
+			message: 'Price change 12 % is not < 5 %.',
+			data: { status: 403 },
+		} );
+
+		const error = await caught( getJson( '/agent-guard/v1/agents' ) );
+
+		expect( error.message ).toBe( 'Price change 12 % is not < 5 %.' );
+	} );
+} );

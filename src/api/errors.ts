@@ -101,6 +101,25 @@ export function invalidResponseError( error: z.ZodError ): ApiError {
 	} );
 }
 
+/**
+ * A server message as plain text. WordPress's fatal-error handler answers REST requests
+ * with HTML in `message` ("<p>There has been a critical error…</p>"); the app shows
+ * messages as text, so the markup is reduced to its words here (parsed inertly, never
+ * inserted into the page).
+ *
+ * @param message The message as sent.
+ */
+export function plainText( message: string ): string {
+	if ( ! /<[a-z/!]/i.test( message ) || typeof DOMParser === 'undefined' ) {
+		return message;
+	}
+	const doc = new DOMParser().parseFromString( message, 'text/html' );
+	doc.querySelectorAll( 'p, br, li, div' ).forEach( ( element ) =>
+		element.append( ' ' )
+	);
+	return ( doc.body.textContent ?? '' ).replace( /\s+/g, ' ' ).trim();
+}
+
 function fromWpRestError( body: unknown, status: number | null ): ApiError {
 	const parsed = wpRestErrorSchema.safeParse( body );
 	if ( ! parsed.success ) {
@@ -123,7 +142,7 @@ function fromWpRestError( body: unknown, status: number | null ): ApiError {
 	const { code, message, data } = parsed.data;
 	return new ApiError( {
 		code,
-		message,
+		message: plainText( message ),
 		status: data?.status ?? status,
 		path: data?.path ?? null,
 	} );

@@ -99,7 +99,8 @@ export function tokenScopeLabel( scope: Token[ 'scope' ] ): string {
 }
 
 /**
- * The decision recorded for an agent request. The REST API sends a code; an unknown code
+ * The decision recorded for an agent request: includes/Domain/Decision/Decision.php's
+ * outcomes plus `error` (allowed, but the store answered with an error). An unknown code
  * is shown as it came.
  *
  * @param decision The audit event's decision.
@@ -108,21 +109,28 @@ export function decisionLabel( decision: string ): string {
 	switch ( decision ) {
 		case 'allow':
 			return __( 'Allowed', 'agent-guard' );
+		case 'error':
+			return __( 'Allowed, store error', 'agent-guard' );
 		case 'deny':
 			return __( 'Denied', 'agent-guard' );
-		case 'error':
-			return __( 'Failed', 'agent-guard' );
 		case 'queue':
-		case 'pending':
-		case 'pending_approval':
 			return __( 'Queued for approval', 'agent-guard' );
 		case 'observe':
-		case 'observed':
 			return __( 'Observed only', 'agent-guard' );
 		case 'halted':
 			return __( 'Halted', 'agent-guard' );
 		case 'rate_limited':
 			return __( 'Rate limited', 'agent-guard' );
+		case 'outside_canary':
+			return __( 'Outside the canary', 'agent-guard' );
+		case 'invalid':
+			return __( 'Invalid request', 'agent-guard' );
+		case 'conflict':
+			return __( 'Conflict', 'agent-guard' );
+		case 'unavailable':
+			return __( 'Guard unavailable', 'agent-guard' );
+		case 'refused':
+			return __( 'Refused', 'agent-guard' );
 		case '':
 			return __( 'Not recorded', 'agent-guard' );
 		default:
@@ -137,14 +145,16 @@ export function decisionTone( decision: string ): Tone {
 		case 'deny':
 		case 'error':
 		case 'halted':
+		case 'invalid':
+		case 'unavailable':
+		case 'refused':
 			return 'error';
 		case 'queue':
-		case 'pending':
-		case 'pending_approval':
 		case 'rate_limited':
+		case 'outside_canary':
+		case 'conflict':
 			return 'warning';
 		case 'observe':
-		case 'observed':
 			return 'info';
 		default:
 			return 'neutral';

@@ -40,7 +40,7 @@ describe( 'RecentActivityTable', () => {
 		const first = within( rows[ 0 ] as HTMLElement );
 		expect( first.getByText( 'Nightly repricer' ) ).toBeTruthy();
 		expect( first.getByText( 'GET /wc/v3/orders' ) ).toBeTruthy();
-		expect( first.getByText( 'Failed' ) ).toBeTruthy();
+		expect( first.getByText( 'Allowed, store error' ) ).toBeTruthy();
 		expect(
 			first.getByText( 'woocommerce_rest_cannot_view' )
 		).toBeTruthy();
