@@ -47,6 +47,9 @@ use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
 use AgentGuard\Rest\AgentsController;
 use AgentGuard\Rest\AuditController;
 use AgentGuard\Rest\CheckController;
+use AgentGuard\Rest\InventoryController;
+use AgentGuard\Rest\PolicyController;
+use AgentGuard\Infrastructure\WooCommerce\CredentialInventory;
 use AgentGuard\Infrastructure\WooCommerce\WebhookGate;
 use AgentGuard\Rest\TokensController;
 
@@ -94,10 +97,11 @@ final class Plugin {
 		$this->policy_versions = new WpdbPolicyVersions( $wpdb );
 		$hasher                = new TokenHasher( SiteSecrets::token_key() );
 		$this->checklist       = new LaunchChecklist( new WpChecklistFacts( $wpdb ), $this->clock );
+		$validator             = new SchemaPolicyValidator();
 		$this->registry        = new AgentRegistry(
 			$this->agents,
 			new WpServiceAccounts(),
-			new SchemaPolicyValidator(),
+			$validator,
 			$this->policy_versions,
 			$this->audit,
 			$this->clock,
@@ -145,6 +149,8 @@ final class Plugin {
 			new TokensController( $this->scope, $this->token_service, $this->tokens, $this->clock ),
 			new AuditController( $this->scope, $this->audit_query, $this->agents ),
 			new CheckController( $this->scope, $this->enforcement, $this->agents, $wpdb ),
+			new PolicyController( $this->scope, $this->registry, $validator, $this->policy_versions ),
+			new InventoryController( $this->scope, new CredentialInventory( $wpdb, $this->adoptions ), $this->adoptions, $this->registry, $this->settings, $this->audit, $this->clock ),
 			new WebhookGate( $wpdb, $this->agents, $halted_by_constant ),
 			new Menu( $assets ),
 		);

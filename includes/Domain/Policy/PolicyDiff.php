@@ -38,6 +38,9 @@ final class PolicyDiff {
 				$changes = array_merge( $changes, self::between( (array) $value_a, (array) $value_b, $path ) );
 				continue;
 			}
+			if ( $has_a === $has_b && ( is_int( $value_a ) || is_float( $value_a ) ) && ( is_int( $value_b ) || is_float( $value_b ) ) && (float) $value_a === (float) $value_b ) {
+				continue;
+			}
 			if ( $value_a !== $value_b || $has_a !== $has_b ) {
 				if ( is_array( $value_a ) && is_array( $value_b ) && self::same_list( $value_a, $value_b ) ) {
 					continue;

@@ -98,8 +98,9 @@ final class WpdbAdoptions {
 		if ( false === $ok ) {
 			throw new DomainException( 'agent_guard_already_adopted', 'This credential is already under guard.', 409 );
 		}
+		$id = (int) $this->wpdb->insert_id;
 		update_option( self::FLAG_OPTION, 1, true );
-		return (int) $this->wpdb->insert_id;
+		return $id;
 	}
 
 	/**

@@ -41,8 +41,22 @@ final class SchemaPolicyValidator implements PolicyValidator {
 		if ( $version < 1 ) {
 			throw new DomainException( 'agent_guard_policy_version_unsupported', sprintf( 'Schema version %d does not exist.', $version ), 400, array( 'path' => 'schema_version' ) );
 		}
-		$clean = JsonSchemas::validate( 'policy', $document, 'agent_guard_invalid_policy' );
+		$clean = self::integral_numbers( JsonSchemas::validate( 'policy', $document, 'agent_guard_invalid_policy' ) );
 		PolicyRules::check( $clean );
 		return Policy::normalize( $clean );
+	}
+
+	/**
+	 * WordPress sanitises `number` values to floats; whole numbers are stored as integers so a
+	 * document reads the same after a save (5, not 5.0).
+	 */
+	private static function integral_numbers( mixed $value ): mixed {
+		if ( is_float( $value ) && is_finite( $value ) && floor( $value ) === $value && abs( $value ) < PHP_INT_MAX ) {
+			return (int) $value;
+		}
+		if ( is_array( $value ) ) {
+			return array_map( array( self::class, 'integral_numbers' ), $value );
+		}
+		return $value;
 	}
 }

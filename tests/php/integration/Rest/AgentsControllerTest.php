@@ -13,6 +13,11 @@ final class AgentsControllerTest extends TestCase {
 		'mode'          => 'active',
 		'percent'       => 5,
 		'grace_seconds' => 0,
+		'policy'        => array( 'schema_version' => 1 ),
+		'document'      => array( 'schema_version' => 1 ),
+		'kind'          => 'wc_key',
+		'external_id'   => '1',
+		'agent_id'      => 1,
 	);
 
 	public function test_an_administrator_creates_an_agent_from_a_template_and_issues_a_token(): void {
@@ -66,6 +71,17 @@ final class AgentsControllerTest extends TestCase {
 			array( 'GET', '/agent-guard/v1/audit' ),
 			array( 'GET', '/agent-guard/v1/audit/1' ),
 			array( 'GET', '/agent-guard/v1/audit/verify' ),
+			array( 'GET', '/agent-guard/v1/agents/1/policy' ),
+			array( 'PUT', '/agent-guard/v1/agents/1/policy' ),
+			array( 'GET', '/agent-guard/v1/agents/1/policy/versions' ),
+			array( 'GET', '/agent-guard/v1/agents/1/policy/versions/1' ),
+			array( 'GET', '/agent-guard/v1/agents/1/policy/export' ),
+			array( 'POST', '/agent-guard/v1/agents/1/policy/import' ),
+			array( 'GET', '/agent-guard/v1/inventory' ),
+			array( 'POST', '/agent-guard/v1/inventory/adopt' ),
+			array( 'DELETE', '/agent-guard/v1/inventory/adoptions/1' ),
+			array( 'GET', '/agent-guard/v1/settings' ),
+			array( 'POST', '/agent-guard/v1/settings' ),
 		);
 	}
 
