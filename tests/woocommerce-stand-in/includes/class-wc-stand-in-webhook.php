@@ -5,8 +5,11 @@
  * `woocommerce_webhook_should_deliver`, queues, and at shutdown POSTs the payload (the REST
  * representation of the resource as the webhook's user sees it, through
  * `woocommerce_webhook_payload`) with wp_safe_remote_request() and WooCommerce's X-WC-Webhook-*
- * headers. Difference: WooCommerce delivers through Action Scheduler unless
- * `woocommerce_webhook_deliver_async` is false; the stand-in always delivers at shutdown.
+ * headers. Like wc_webhook_execute_queue(), deliveries go through the
+ * `woocommerce_deliver_webhook_async` action (handled by wc_deliver_webhook_async()) unless
+ * `woocommerce_webhook_deliver_async` is false, in which case deliver() is called directly.
+ * Difference: WooCommerce schedules that action in Action Scheduler (it runs later, from
+ * WP-Cron); the stand-in runs it at the end of the same request, so tests can observe it.
  *
  * @package AgentGuard\Tests\WooCommerceStandIn
  */
@@ -64,6 +67,7 @@ class WC_Stand_In_Webhook {
 	public static function register() {
 		add_action( 'init', array( __CLASS__, 'load_active' ), 20 );
 		add_action( 'shutdown', array( __CLASS__, 'execute_queue' ) );
+		add_action( 'woocommerce_deliver_webhook_async', 'wc_deliver_webhook_async', 10, 2 );
 	}
 
 	/**
@@ -127,7 +131,11 @@ class WC_Stand_In_Webhook {
 		$queue       = self::$queue;
 		self::$queue = array();
 		foreach ( $queue as $item ) {
-			$item['webhook']->deliver( $item['arg'] );
+			if ( apply_filters( 'woocommerce_webhook_deliver_async', true, $item['webhook'], $item['arg'] ) ) {
+				do_action( 'woocommerce_deliver_webhook_async', $item['webhook']->get_id(), $item['arg'] );
+			} else {
+				$item['webhook']->deliver( $item['arg'] );
+			}
 		}
 	}
 
@@ -296,18 +304,16 @@ class WC_Stand_In_Webhook {
 		$args['headers']['X-WC-Webhook-Delivery-ID'] = wp_hash( $this->get_id() . strtotime( 'now' ) );
 
 		$response = wp_safe_remote_request( $this->get_delivery_url(), $args );
-		$code     = wp_remote_retrieve_response_code( $response );
-		if ( is_wp_error( $response ) || $code < 200 || $code > 302 ) {
-			$this->data['failure_count'] = (int) $this->data['failure_count'] + 1;
-			if ( $this->data['failure_count'] > apply_filters( 'woocommerce_max_webhook_delivery_failures', 5 ) ) {
-				$this->data['status'] = 'disabled';
-				do_action( 'woocommerce_webhook_disabled_due_delivery_failures', $this->get_id() );
-			}
-			$this->save();
-		} elseif ( $this->data['failure_count'] ) {
+		$code     = (int) wp_remote_retrieve_response_code( $response );
+		if ( $code >= 200 && $code < 303 ) {
 			$this->data['failure_count'] = 0;
-			$this->save();
+		} elseif ( (int) $this->data['failure_count'] > apply_filters( 'woocommerce_max_webhook_delivery_failures', 5 ) ) {
+			$this->data['status'] = 'disabled';
+			do_action( 'woocommerce_webhook_disabled_due_delivery_failures', $this->get_id() );
+		} else {
+			$this->data['failure_count'] = (int) $this->data['failure_count'] + 1;
 		}
+		$this->save();
 		do_action( 'woocommerce_webhook_delivery', $args, $response, round( microtime( true ) - $start, 5 ), $arg, $this->get_id() );
 	}
 
@@ -571,5 +577,20 @@ class WC_Stand_In_Webhook {
 				'disabled' => 'Disabled',
 			)
 		);
+	}
+}
+
+if ( ! function_exists( 'wc_deliver_webhook_async' ) ) {
+	/**
+	 * Delivers a queued webhook, as WooCommerce's handler of `woocommerce_deliver_webhook_async`.
+	 *
+	 * @param int   $webhook_id Webhook id.
+	 * @param mixed $arg        First argument of the hook that queued it.
+	 */
+	function wc_deliver_webhook_async( $webhook_id, $arg ) {
+		$webhook = WC_Stand_In_Webhook::get( (int) $webhook_id );
+		if ( $webhook ) {
+			$webhook->deliver( $arg );
+		}
 	}
 }
