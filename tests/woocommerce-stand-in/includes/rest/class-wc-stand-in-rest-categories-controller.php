@@ -118,19 +118,20 @@ class WC_Stand_In_REST_Categories_Controller extends WC_Stand_In_REST_Controller
 	/**
 	 * Term permission (wc_rest_check_product_term_permissions), 404 for unknown terms.
 	 *
+	 * @param string          $action  list, read, create, edit, delete or batch.
 	 * @param WP_REST_Request $request Request.
-	 * @param string          $context read, create, edit, delete or batch.
 	 * @return bool|WP_Error
 	 */
-	private function check( $request, $context ) {
-		$caps = array(
+	protected function can( $action, $request ) {
+		$context = 'list' === $action ? 'read' : $action;
+		$caps    = array(
 			'read'   => 'manage_terms',
 			'create' => 'edit_terms',
 			'edit'   => 'edit_terms',
 			'delete' => 'delete_terms',
 			'batch'  => 'edit_terms',
 		);
-		$id   = (int) $request['id'];
+		$id      = (int) $request['id'];
 		if ( $id ) {
 			$term = get_term( $id, 'product_cat' );
 			if ( ! $term || is_wp_error( $term ) ) {
@@ -140,81 +141,6 @@ class WC_Stand_In_REST_Categories_Controller extends WC_Stand_In_REST_Controller
 		$cap        = $caps[ $context ];
 		$permission = current_user_can( get_taxonomy( 'product_cat' )->cap->$cap, $id );
 		return apply_filters( 'woocommerce_rest_check_permissions', $permission, $context, $id, 'product_cat' );
-	}
-
-	/**
-	 * Turns a check into true or the resource's error.
-	 *
-	 * @param bool|WP_Error $result  Check.
-	 * @param string        $code    Error code.
-	 * @param string        $message Message.
-	 * @return true|WP_Error
-	 */
-	private static function allow( $result, $code, $message ) {
-		if ( is_wp_error( $result ) ) {
-			return $result;
-		}
-		return $result ? true : self::auth_error( $code, $message );
-	}
-
-	/**
-	 * List permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		return self::allow( $this->check( $request, 'read' ), 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' );
-	}
-
-	/**
-	 * Create permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return self::allow( $this->check( $request, 'create' ), 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.' );
-	}
-
-	/**
-	 * Read permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_item_permissions_check( $request ) {
-		return self::allow( $this->check( $request, 'read' ), 'woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.' );
-	}
-
-	/**
-	 * Edit permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		return self::allow( $this->check( $request, 'edit' ), 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.' );
-	}
-
-	/**
-	 * Delete permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function delete_item_permissions_check( $request ) {
-		return self::allow( $this->check( $request, 'delete' ), 'woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.' );
-	}
-
-	/**
-	 * Batch permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function batch_items_permissions_check( $request ) {
-		return self::allow( $this->check( $request, 'batch' ), 'woocommerce_rest_cannot_batch', 'Sorry, you are not allowed to batch manipulate this resource.' );
 	}
 
 	/**

@@ -488,67 +488,69 @@ abstract class WC_Stand_In_REST_Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * The post-type permission checks of WC_REST_CRUD_Controller.
+	 * WooCommerce's refusal for each check: code and message.
+	 */
+	const DENIED = array(
+		'list'   => array( 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' ),
+		'read'   => array( 'woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.' ),
+		'create' => array( 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.' ),
+		'edit'   => array( 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.' ),
+		'delete' => array( 'woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.' ),
+		'batch'  => array( 'woocommerce_rest_cannot_batch', 'Sorry, you are not allowed to batch manipulate this resource.' ),
+	);
+
+	/**
+	 * Whether the current user may do something (WC_REST_CRUD_Controller's post checks): the
+	 * post type's capabilities; an unknown id passes, so that the callback answers 404 / 400.
+	 * Resources with other rules override this.
 	 *
+	 * @param string          $action  list, read, create, edit, delete or batch.
+	 * @param WP_REST_Request $request Request.
+	 * @return bool|WP_Error
+	 */
+	protected function can( $action, $request ) {
+		if ( in_array( $action, array( 'read', 'edit', 'delete' ), true ) ) {
+			$id = $this->existing_id( $request );
+			return ! $id || wc_stand_in_check_post_permissions( $this->post_type, $action, $id );
+		}
+		return wc_stand_in_check_post_permissions( $this->post_type, 'list' === $action ? 'read' : $action );
+	}
+
+	/**
+	 * true, or the refusal (401 when logged out, 403 otherwise) or error can() gave.
+	 *
+	 * @param string          $action  Action.
 	 * @param WP_REST_Request $request Request.
 	 * @return true|WP_Error
 	 */
+	protected function check( $action, $request ) {
+		$allowed = $this->can( $action, $request );
+		if ( is_wp_error( $allowed ) ) {
+			return $allowed;
+		}
+		return $allowed ? true : self::auth_error( ...self::DENIED[ $action ] );
+	}
+
+	// phpcs:disable Squiz.Commenting.FunctionComment.Missing -- the six permission callbacks.
 	public function get_items_permissions_check( $request ) {
-		return wc_stand_in_check_post_permissions( $this->post_type, 'read' ) ? true : self::auth_error( 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' );
+		return $this->check( 'list', $request );
 	}
-
-	/**
-	 * Create permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
 	public function create_item_permissions_check( $request ) {
-		return wc_stand_in_check_post_permissions( $this->post_type, 'create' ) ? true : self::auth_error( 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.' );
+		return $this->check( 'create', $request );
 	}
-
-	/**
-	 * Read permission; an unknown id passes so that the callback answers 404.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
 	public function get_item_permissions_check( $request ) {
-		$id = $this->existing_id( $request );
-		return ! $id || wc_stand_in_check_post_permissions( $this->post_type, 'read', $id ) ? true : self::auth_error( 'woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.' );
+		return $this->check( 'read', $request );
 	}
-
-	/**
-	 * Edit permission; an unknown id passes so that the callback answers 400.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
 	public function update_item_permissions_check( $request ) {
-		$id = $this->existing_id( $request );
-		return ! $id || wc_stand_in_check_post_permissions( $this->post_type, 'edit', $id ) ? true : self::auth_error( 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.' );
+		return $this->check( 'edit', $request );
 	}
-
-	/**
-	 * Delete permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
 	public function delete_item_permissions_check( $request ) {
-		$id = $this->existing_id( $request );
-		return ! $id || wc_stand_in_check_post_permissions( $this->post_type, 'delete', $id ) ? true : self::auth_error( 'woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.' );
+		return $this->check( 'delete', $request );
 	}
-
-	/**
-	 * Batch permission (edit_others_* for post types).
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
 	public function batch_items_permissions_check( $request ) {
-		return wc_stand_in_check_post_permissions( $this->post_type, 'batch' ) ? true : self::auth_error( 'woocommerce_rest_cannot_batch', 'Sorry, you are not allowed to batch manipulate this resource.' );
+		return $this->check( 'batch', $request );
 	}
+	// phpcs:enable
 
 	/**
 	 * The id of the request's object when it exists.

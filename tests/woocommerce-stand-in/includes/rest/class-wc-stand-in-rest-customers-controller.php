@@ -141,76 +141,15 @@ class WC_Stand_In_REST_Customers_Controller extends WC_Stand_In_REST_Controller 
 	}
 
 	/**
-	 * Permission as wc_rest_check_user_permissions().
+	 * User permissions (wc_rest_check_user_permissions()).
 	 *
-	 * @param string $context Context.
-	 * @param int    $id      User id.
-	 * @param string $code    Error code.
-	 * @param string $message Message.
-	 * @return true|WP_Error
-	 */
-	private static function allow( $context, $id, $code, $message ) {
-		return wc_stand_in_check_user_permissions( $context, $id ) ? true : self::auth_error( $code, $message );
-	}
-
-	/**
-	 * List permission.
-	 *
+	 * @param string          $action  list, read, create, edit, delete or batch.
 	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
+	 * @return bool
 	 */
-	public function get_items_permissions_check( $request ) {
-		return self::allow( 'read', 0, 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' );
-	}
-
-	/**
-	 * Create permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return self::allow( 'create', 0, 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.' );
-	}
-
-	/**
-	 * Read permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_item_permissions_check( $request ) {
-		return self::allow( 'read', (int) $request['id'], 'woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.' );
-	}
-
-	/**
-	 * Edit permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		return self::allow( 'edit', (int) $request['id'], 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.' );
-	}
-
-	/**
-	 * Delete permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function delete_item_permissions_check( $request ) {
-		return self::allow( 'delete', (int) $request['id'], 'woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.' );
-	}
-
-	/**
-	 * Batch permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function batch_items_permissions_check( $request ) {
-		return self::allow( 'batch', 0, 'woocommerce_rest_cannot_batch', 'Sorry, you are not allowed to batch manipulate this resource.' );
+	protected function can( $action, $request ) {
+		$single = in_array( $action, array( 'read', 'edit', 'delete' ), true );
+		return wc_stand_in_check_user_permissions( 'list' === $action ? 'read' : $action, $single ? (int) $request['id'] : 0 );
 	}
 
 	/**

@@ -255,16 +255,6 @@ class WC_Stand_In_REST_Order_Notes_Controller extends WC_Stand_In_REST_Controlle
 	}
 
 	/**
-	 * Create permission (publish_shop_orders).
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return wc_stand_in_check_post_permissions( $this->post_type, 'create' ) ? true : self::auth_error( 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.' );
-	}
-
-	/**
 	 * The REST representation of a note.
 	 *
 	 * @param WP_Comment      $note    Note.

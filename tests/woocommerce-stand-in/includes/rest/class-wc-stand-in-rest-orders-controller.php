@@ -305,42 +305,17 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 	}
 
 	/**
-	 * Unknown orders still need read rights (WC_REST_Orders_V2_Controller).
+	 * As products, except that unknown orders still need read rights.
 	 *
+	 * @param string          $action  Action.
 	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
+	 * @return bool
 	 */
-	public function get_item_permissions_check( $request ) {
-		if ( ! $this->existing_id( $request ) && ! wc_stand_in_check_post_permissions( $this->post_type, 'read' ) ) {
-			return self::auth_error( 'woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.' );
+	protected function can( $action, $request ) {
+		if ( in_array( $action, array( 'read', 'edit', 'delete' ), true ) && ! $this->existing_id( $request ) && ! wc_stand_in_check_post_permissions( $this->post_type, 'read' ) ) {
+			return false;
 		}
-		return parent::get_item_permissions_check( $request );
-	}
-
-	/**
-	 * Same for edits.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		if ( ! $this->existing_id( $request ) && ! wc_stand_in_check_post_permissions( $this->post_type, 'read' ) ) {
-			return self::auth_error( 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.' );
-		}
-		return parent::update_item_permissions_check( $request );
-	}
-
-	/**
-	 * Same for deletes.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function delete_item_permissions_check( $request ) {
-		if ( ! $this->existing_id( $request ) && ! wc_stand_in_check_post_permissions( $this->post_type, 'read' ) ) {
-			return self::auth_error( 'woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.' );
-		}
-		return parent::delete_item_permissions_check( $request );
+		return parent::can( $action, $request );
 	}
 
 	/**

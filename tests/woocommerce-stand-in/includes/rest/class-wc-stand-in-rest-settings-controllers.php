@@ -77,7 +77,7 @@ class WC_Stand_In_REST_Settings_Controller extends WC_Stand_In_REST_Controller {
 				array(
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_items_permissions_check' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
 					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
@@ -106,23 +106,17 @@ class WC_Stand_In_REST_Settings_Controller extends WC_Stand_In_REST_Controller {
 	}
 
 	/**
-	 * Read permission.
+	 * manage_woocommerce; the update refusal has its own message in WooCommerce.
 	 *
+	 * @param string          $action  Action.
 	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
+	 * @return bool|WP_Error
 	 */
-	public function get_items_permissions_check( $request ) {
-		return wc_stand_in_check_manager_permissions( 'settings', 'read' ) ? true : self::auth_error( 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' );
-	}
-
-	/**
-	 * Edit permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_items_permissions_check( $request ) {
-		return wc_stand_in_check_manager_permissions( 'settings', 'edit' ) ? true : self::auth_error( 'woocommerce_rest_cannot_edit', 'Sorry, you cannot edit this resource.' );
+	protected function can( $action, $request ) {
+		if ( wc_stand_in_check_manager_permissions( 'settings', 'list' === $action ? 'read' : $action ) ) {
+			return true;
+		}
+		return 'edit' === $action ? self::auth_error( 'woocommerce_rest_cannot_edit', 'Sorry, you cannot edit this resource.' ) : false;
 	}
 
 	/**
@@ -414,11 +408,12 @@ class WC_Stand_In_REST_Reports_Controller extends WC_Stand_In_REST_Controller {
 	/**
 	 * view_woocommerce_reports.
 	 *
+	 * @param string          $action  Action.
 	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
+	 * @return bool
 	 */
-	public function get_items_permissions_check( $request ) {
-		return wc_stand_in_check_manager_permissions( 'reports', 'read' ) ? true : self::auth_error( 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' );
+	protected function can( $action, $request ) {
+		return wc_stand_in_check_manager_permissions( 'reports', 'read' );
 	}
 
 	/**

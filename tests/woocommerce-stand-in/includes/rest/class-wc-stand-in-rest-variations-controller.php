@@ -139,33 +139,17 @@ class WC_Stand_In_REST_Variations_Controller extends WC_Stand_In_REST_Products_C
 	}
 
 	/**
-	 * 404 unless the variation belongs to the product, then the post permission.
+	 * A variation of another product (or none) is a 404 before any permission.
 	 *
+	 * @param string          $action  Action.
 	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
+	 * @return bool|WP_Error
 	 */
-	public function get_item_permissions_check( $request ) {
-		return $this->existing_id( $request ) ? parent::get_item_permissions_check( $request ) : $this->invalid_id( 404 );
-	}
-
-	/**
-	 * Same for edits.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		return $this->existing_id( $request ) ? parent::update_item_permissions_check( $request ) : $this->invalid_id( 404 );
-	}
-
-	/**
-	 * Same for deletes.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function delete_item_permissions_check( $request ) {
-		return $this->existing_id( $request ) ? parent::delete_item_permissions_check( $request ) : $this->invalid_id( 404 );
+	protected function can( $action, $request ) {
+		if ( in_array( $action, array( 'read', 'edit', 'delete' ), true ) && ! $this->existing_id( $request ) ) {
+			return $this->invalid_id( 404 );
+		}
+		return parent::can( $action, $request );
 	}
 
 	/**

@@ -117,73 +117,12 @@ class WC_Stand_In_REST_Webhooks_Controller extends WC_Stand_In_REST_Controller {
 	/**
 	 * manage_woocommerce for everything.
 	 *
-	 * @param string $context Context.
-	 * @param string $code    Error code.
-	 * @param string $message Message.
-	 * @return true|WP_Error
-	 */
-	private static function allow( $context, $code, $message ) {
-		return wc_stand_in_check_manager_permissions( 'webhooks', $context ) ? true : self::auth_error( $code, $message );
-	}
-
-	/**
-	 * List permission.
-	 *
+	 * @param string          $action  Action.
 	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
+	 * @return bool
 	 */
-	public function get_items_permissions_check( $request ) {
-		return self::allow( 'read', 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.' );
-	}
-
-	/**
-	 * Create permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return self::allow( 'create', 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.' );
-	}
-
-	/**
-	 * Read permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_item_permissions_check( $request ) {
-		return self::allow( 'read', 'woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.' );
-	}
-
-	/**
-	 * Edit permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		return self::allow( 'edit', 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.' );
-	}
-
-	/**
-	 * Delete permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function delete_item_permissions_check( $request ) {
-		return self::allow( 'delete', 'woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.' );
-	}
-
-	/**
-	 * Batch permission.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function batch_items_permissions_check( $request ) {
-		return self::allow( 'batch', 'woocommerce_rest_cannot_batch', 'Sorry, you are not allowed to batch manipulate this resource.' );
+	protected function can( $action, $request ) {
+		return wc_stand_in_check_manager_permissions( 'webhooks', 'list' === $action ? 'read' : $action );
 	}
 
 	/**
