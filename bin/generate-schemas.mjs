@@ -49,6 +49,8 @@ function zodFor( schema, indent ) {
 	let expr;
 	if ( schema.enum && types.length <= 1 && types[ 0 ] === 'string' ) {
 		expr = `z.enum( [ ${ schema.enum.map( str ).join( ', ' ) } ] )`;
+	} else if ( schema.enum && schema.enum.length === 1 ) {
+		expr = `z.literal( ${ str( schema.enum[ 0 ] ) } )`;
 	} else if ( schema.enum ) {
 		expr = `z.union( [ ${ schema.enum
 			.map( ( v ) => `z.literal( ${ str( v ) } )` )

@@ -38,14 +38,17 @@ try {
 	}
 	console.log( JSON.stringify( { ...site, mariadb: undefined } ) );
 	if ( flags.serve ) {
-		const server = await serveSite( site );
+		// Not detached: the server dies with this process's group (Playwright's webServer kills it).
+		const server = await serveSite( site, { detached: false } );
 		console.error(
 			`Serving ${ site.url } (admin / ${ site.admin.password }); Ctrl-C stops.`
 		);
-		process.on( 'SIGINT', async () => {
-			await server.stop();
-			process.exit( 0 );
-		} );
+		for ( const name of [ 'SIGINT', 'SIGTERM', 'SIGHUP' ] ) {
+			process.on( name, async () => {
+				await server.stop();
+				process.exit( 0 );
+			} );
+		}
 	}
 } catch ( error ) {
 	console.error( error.message );

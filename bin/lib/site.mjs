@@ -338,7 +338,7 @@ export function runPhp( site, script, input = {} ) {
  */
 export async function serveSite(
 	site,
-	{ workers = 8, log = path.join( site.dir, 'server.log' ) } = {}
+	{ workers = 8, log = path.join( site.dir, 'server.log' ), detached = true } = {}
 ) {
 	if ( ! ( await portIsFree( site.port ) ) ) {
 		throw new Error(
@@ -362,21 +362,28 @@ export async function serveSite(
 		{
 			env: { ...process.env, PHP_CLI_SERVER_WORKERS: String( workers ) },
 			stdio: [ 'ignore', out, out ],
-			detached: true,
+			// Detached: its own process group, stopped as a whole by stop(). Not detached: it dies
+			// with the group of the caller (Playwright's webServer kills that group).
+			detached,
 		}
 	);
+	const signal = ( name ) => {
+		if ( ! detached ) {
+			// The forked workers first: they outlive their master otherwise.
+			spawnSync( 'pkill', [ `-${ name.replace( 'SIG', '' ) }`, '-P', String( child.pid ) ] );
+		}
+		try {
+			process.kill( detached ? -child.pid : child.pid, name );
+		} catch {}
+	};
 	const stop = async () => {
 		if ( child.exitCode !== null ) {
 			return;
 		}
-		try {
-			process.kill( -child.pid, 'SIGTERM' );
-		} catch {}
+		signal( 'SIGTERM' );
 		await new Promise( ( resolve ) => {
 			const timer = setTimeout( () => {
-				try {
-					process.kill( -child.pid, 'SIGKILL' );
-				} catch {}
+				signal( 'SIGKILL' );
 				resolve();
 			}, 3000 );
 			child.once( 'exit', () => {

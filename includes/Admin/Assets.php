@@ -48,20 +48,56 @@ final class Assets {
 		}
 		wp_enqueue_style( 'wp-components' );
 		wp_add_inline_script( self::HANDLE, 'window.agentGuard = ' . wp_json_encode( $this->initial_state() ) . ';', 'before' );
+		$this->chunk_translations( (string) $asset['version'] );
 
-		$preload = array_reduce(
-			array(
-				'/' . RestController::NAMESPACE . '/agents',
-				'/' . RestController::NAMESPACE . '/audit?event_type=agent_request&per_page=20',
-			),
-			'rest_preload_api_request',
-			array()
-		);
+		$preload = array_reduce( $this->preload_paths(), 'rest_preload_api_request', array() );
+		if ( ! $preload ) {
+			return;
+		}
 		wp_add_inline_script(
 			'wp-api-fetch',
 			sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preload ) ),
 			'after'
 		);
+	}
+
+	/**
+	 * The REST answers the opened screen shows first.
+	 *
+	 * @return list<string>
+	 */
+	private function preload_paths(): array {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- which page is open, no state change.
+		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : '';
+		$ns   = '/' . RestController::NAMESPACE;
+		return match ( $page ) {
+			Menu::SLUG          => array( $ns . '/agents', $ns . '/audit?event_type=agent_request&per_page=20' ),
+			Menu::SLUG . '-agents' => array( $ns . '/agents' ),
+			default             => array(),
+		};
+	}
+
+	/**
+	 * Screens are lazily loaded chunks; WordPress only loads translations for registered
+	 * scripts, so each chunk is registered (not enqueued) and its translations are handed to
+	 * wp.i18n before the app starts.
+	 */
+	private function chunk_translations( string $version ): void {
+		if ( 'en_US' === determine_locale() ) {
+			return;
+		}
+		foreach ( (array) glob( AGENT_GUARD_DIR . '/build/*.js' ) as $file ) {
+			$name = basename( (string) $file );
+			if ( 'index.js' === $name ) {
+				continue;
+			}
+			$handle = self::HANDLE . '-chunk-' . sanitize_key( basename( $name, '.js' ) );
+			wp_register_script( $handle, plugins_url( 'build/' . $name, AGENT_GUARD_FILE ), array(), $version, true );
+			$json = load_script_textdomain( $handle, 'agent-guard', AGENT_GUARD_DIR . '/languages' );
+			if ( is_string( $json ) && '' !== $json ) {
+				wp_add_inline_script( self::HANDLE, sprintf( '( function ( data ) { wp.i18n.setLocaleData( data.locale_data.messages, "agent-guard" ); } )( %s );', $json ), 'before' );
+			}
+		}
 	}
 
 	/**

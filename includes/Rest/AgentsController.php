@@ -22,6 +22,7 @@ use AgentGuard\Domain\Policy\PolicyVersions;
 use AgentGuard\Infrastructure\Persistence\Dates;
 use AgentGuard\Infrastructure\Persistence\WpdbAgentStats;
 use AgentGuard\Infrastructure\WooCommerce\RequestScope;
+use AgentGuard\Infrastructure\WordPress\JsonSchemas;
 
 /**
  * `agents`, `agents/<id>`, `agents/<id>/mode`, `agents/<id>/canary`, `agents/<id>/checklist`,
@@ -360,7 +361,7 @@ final class AgentsController extends RestController {
 				'name'        => $name,
 				'label'       => $info['label'],
 				'description' => $info['description'],
-				'policy'      => PolicyTemplates::get( $name ),
+				'policy'      => JsonSchemas::shape( 'policy', PolicyTemplates::get( $name ) ),
 			);
 		}
 		return rest_ensure_response( $out );

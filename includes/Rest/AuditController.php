@@ -180,7 +180,7 @@ final class AuditController extends RestController {
 			// Without agent_guard_audit: the outline of the event, not the stored states.
 			$event['before']  = null;
 			$event['after']   = null;
-			$event['details'] = array();
+			$event['details'] = new \stdClass();
 		}
 		return $event;
 	}

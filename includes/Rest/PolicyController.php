@@ -16,6 +16,7 @@ use AgentGuard\Domain\Policy\PolicyValidator;
 use AgentGuard\Domain\Policy\PolicyVersions;
 use AgentGuard\Infrastructure\Persistence\Dates;
 use AgentGuard\Infrastructure\WooCommerce\RequestScope;
+use AgentGuard\Infrastructure\WordPress\JsonSchemas;
 
 /**
  * `agents/<id>/policy` (GET, PUT), `agents/<id>/policy/versions`,
@@ -124,7 +125,7 @@ final class PolicyController extends RestController {
 					array(
 						'agent_id' => $agent->id,
 						'version'  => $agent->policy_version,
-						'policy'   => Policy::normalize( $agent->policy ),
+						'policy'   => JsonSchemas::shape( 'policy', Policy::normalize( $agent->policy ) ),
 					)
 				);
 			}
@@ -145,7 +146,7 @@ final class PolicyController extends RestController {
 					array(
 						'agent_id' => $agent->id,
 						'version'  => $agent->policy_version,
-						'policy'   => $agent->policy,
+						'policy'   => JsonSchemas::shape( 'policy', $agent->policy ),
 					)
 				);
 			}
@@ -183,7 +184,7 @@ final class PolicyController extends RestController {
 			array(
 				'agent_id' => (int) $request['id'],
 				'version'  => (int) $request['version'],
-				'policy'   => $policy,
+				'policy'   => JsonSchemas::shape( 'policy', $policy ),
 			)
 		);
 	}
@@ -201,7 +202,7 @@ final class PolicyController extends RestController {
 						'agent'       => $agent->name,
 						'exported_at' => gmdate( 'c' ),
 						'version'     => $agent->policy_version,
-						'policy'      => Policy::normalize( $agent->policy ),
+						'policy'      => JsonSchemas::shape( 'policy', Policy::normalize( $agent->policy ) ),
 					)
 				);
 				$response->header( 'Content-Disposition', 'attachment; filename="' . $filename . '"' );

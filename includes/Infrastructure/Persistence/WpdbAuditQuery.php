@@ -150,13 +150,24 @@ final class WpdbAuditQuery {
 			'status'      => (int) $row['status'],
 			'duration_ms' => (int) $row['duration_ms'],
 			'approval_id' => (int) $row['approval_id'],
-			'metadata'    => $json( $row['metadata'] ) ?? array(),
-			'before'      => $json( $row['before_state'] ),
-			'after'       => $json( $row['after_state'] ),
-			'details'     => $json( $row['details'] ) ?? array(),
+			'metadata'    => $json( $row['metadata'] ) ?: new \stdClass(),
+			'before'      => self::object_or_null( $json( $row['before_state'] ) ),
+			'after'       => self::object_or_null( $json( $row['after_state'] ) ),
+			'details'     => $json( $row['details'] ) ?: new \stdClass(),
 			'hash'        => (string) $row['hash'],
 			'prev_hash'   => (string) $row['prev_hash'],
 		);
+	}
+
+	/**
+	 * @param array<mixed>|null $value
+	 * @return array<mixed>|\stdClass|null
+	 */
+	private static function object_or_null( ?array $value ) {
+		if ( null === $value ) {
+			return null;
+		}
+		return array() === $value ? new \stdClass() : $value;
 	}
 
 	/**

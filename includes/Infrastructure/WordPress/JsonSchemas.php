@@ -108,6 +108,45 @@ final class JsonSchemas {
 	}
 
 	/**
+	 * The value shaped for JSON output: empty PHP arrays where the schema wants an object
+	 * become objects, so clients receive `{}` and not `[]`.
+	 *
+	 * @param mixed $value
+	 * @return mixed
+	 */
+	public static function shape( string $name, mixed $value ): mixed {
+		return self::shape_with( self::get( $name ), $value );
+	}
+
+	/**
+	 * @param array<string, mixed> $schema
+	 */
+	private static function shape_with( array $schema, mixed $value ): mixed {
+		$types = (array) ( $schema['type'] ?? array() );
+		if ( ! is_array( $value ) ) {
+			return $value;
+		}
+		if ( in_array( 'object', $types, true ) && ( array() === $value || ! array_is_list( $value ) ) ) {
+			if ( array() === $value ) {
+				return new \stdClass();
+			}
+			$properties = (array) ( $schema['properties'] ?? array() );
+			foreach ( $value as $key => $child ) {
+				if ( isset( $properties[ $key ] ) ) {
+					$value[ $key ] = self::shape_with( $properties[ $key ], $child );
+				} elseif ( isset( $schema['additionalProperties'] ) && is_array( $schema['additionalProperties'] ) ) {
+					$value[ $key ] = self::shape_with( $schema['additionalProperties'], $child );
+				}
+			}
+			return $value;
+		}
+		if ( in_array( 'array', $types, true ) && isset( $schema['items'] ) && is_array( $schema['items'] ) ) {
+			return array_map( static fn ( $child ) => self::shape_with( $schema['items'], $child ), $value );
+		}
+		return $value;
+	}
+
+	/**
 	 * WordPress reports additionalProperties without the path; find it ourselves.
 	 *
 	 * @param array<string, mixed> $schema

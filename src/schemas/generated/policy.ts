@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 export const policySchema = z.object( {
-	schema_version: z.union( [ z.literal( 1 ) ] ),
+	schema_version: z.literal( 1 ),
 	mode: z.enum( [ "observe", "canary", "active", "paused" ] ),
 	data_access: z.object( {
 		resources: z.object( {
