@@ -321,28 +321,48 @@ class WC_Stand_In_Orders {
 			update_post_meta( $order_id, '_date_completed', (string) time() );
 			update_post_meta( $order_id, '_completed_date', current_time( 'mysql' ) );
 		}
-		$statuses = wc_stand_in_order_statuses();
-		self::add_note( $order_id, trim( $note . ' ' . sprintf( 'Order status changed from %1$s to %2$s.', $statuses[ $from ] ?? $from, $statuses[ $to ] ?? $to ) ), false, $manual );
-
-		if ( in_array( $to, array( 'processing', 'completed', 'on-hold' ), true ) ) {
+		$paid = array( 'processing', 'completed', 'on-hold' );
+		if ( in_array( $to, $paid, true ) ) {
 			self::reduce_stock( $order_id );
-			if ( ! get_post_meta( $order_id, '_recorded_sales', true ) ) {
-				foreach ( self::items( $order_id, 'line_item' ) as $item ) {
-					$product_id = (int) ( $item['meta']['_product_id'] ?? 0 );
-					if ( $product_id && get_post( $product_id ) ) {
-						update_post_meta( $product_id, 'total_sales', (string) ( (int) get_post_meta( $product_id, 'total_sales', true ) + (int) $item['meta']['_qty'] ) );
-					}
-				}
-				update_post_meta( $order_id, '_recorded_sales', 'yes' );
-			}
+			self::update_total_sales( $order_id );
 		} elseif ( in_array( $to, array( 'cancelled', 'pending' ), true ) ) {
 			self::restore_stock( $order_id );
+		}
+		if ( 'cancelled' === $to && in_array( $from, $paid, true ) ) {
+			self::update_total_sales( $order_id );
 		}
 		clean_post_cache( $order_id );
 		$object = self::object( $order_id );
 		do_action( 'woocommerce_order_status_' . $to, $order_id, $object );
 		do_action( 'woocommerce_order_status_' . $from . '_to_' . $to, $order_id, $object );
 		do_action( 'woocommerce_order_status_changed', $order_id, $from, $to, $object );
+		// WooCommerce notes the transition after its status actions (stock notes come first).
+		$statuses = wc_stand_in_order_statuses();
+		self::add_note( $order_id, trim( $note . ' ' . sprintf( 'Order status changed from %1$s to %2$s.', $statuses[ $from ] ?? $from, $statuses[ $to ] ?? $to ) ), false, $manual );
+	}
+
+	/**
+	 * wc_update_total_sales_counts(): paid orders add their quantities to the products'
+	 * total_sales once; cancelled, trashed or deleted ones take them back.
+	 *
+	 * @param int  $order_id Order id.
+	 * @param bool $deleting The order is about to be deleted.
+	 */
+	public static function update_total_sales( $order_id, $deleting = false ) {
+		$recorded  = 'yes' === get_post_meta( $order_id, '_recorded_sales', true );
+		$reflected = $deleting || in_array( get_post_status( $order_id ), array( 'wc-cancelled', 'trash' ), true );
+		if ( $recorded xor $reflected ) {
+			return;
+		}
+		$sign = $recorded ? -1 : 1;
+		foreach ( self::items( $order_id, 'line_item' ) as $item ) {
+			$product_id = (int) ( $item['meta']['_product_id'] ?? 0 );
+			if ( $product_id && get_post( $product_id ) ) {
+				$sales = max( 0, (int) get_post_meta( $product_id, 'total_sales', true ) + $sign * absint( $item['meta']['_qty'] ?? 0 ) );
+				update_post_meta( $product_id, 'total_sales', (string) $sales );
+			}
+		}
+		update_post_meta( $order_id, '_recorded_sales', $recorded ? 'no' : 'yes' );
 	}
 
 	/**

@@ -115,6 +115,9 @@ class WC_Stand_In_Products {
 					$props['variation_attributes'][ substr( $key, 10 ) ] = (string) $values[0];
 				}
 			}
+			// Like WooCommerce, a variation's name follows its parent's: "Parent - S, Red".
+			$values        = array_filter( $props['variation_attributes'], 'strlen' );
+			$props['name'] = get_post_field( 'post_title', $props['parent_id'] ) . ( $values && count( $values ) < 3 ? ' - ' . implode( ', ', $values ) : '' );
 		}
 		return $props;
 	}
@@ -345,7 +348,7 @@ class WC_Stand_In_Products {
 		if ( isset( $props['meta_data_writer'] ) ) {
 			( $props['meta_data_writer'] )( $id );
 		}
-		if ( $variation ) {
+		if ( $variation && has_term( 'variable', 'product_type', (int) $props['parent_id'] ) ) {
 			self::sync_variable_parent( (int) $props['parent_id'] );
 		} elseif ( 'variable' === $props['type'] ) {
 			self::sync_variable_parent( $id );

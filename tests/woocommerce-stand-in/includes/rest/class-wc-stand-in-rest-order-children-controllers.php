@@ -158,9 +158,11 @@ class WC_Stand_In_REST_Order_Notes_Controller extends WC_Stand_In_REST_Controlle
 			'post_id' => $order_id,
 			'approve' => 'approve',
 			'type'    => 'order_note',
+			// Newest first; notes of the same second in the order they were added, as WooCommerce
+			// on SQLite lists them.
 			'orderby' => array(
 				'comment_date_gmt' => 'DESC',
-				'comment_ID'       => 'DESC',
+				'comment_ID'       => 'ASC',
 			),
 		);
 		if ( 'customer' === $request['type'] ) {

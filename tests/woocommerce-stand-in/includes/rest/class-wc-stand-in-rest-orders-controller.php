@@ -436,12 +436,16 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			fn( $request ) => $this->prepare_order( $order, $request ),
 			static function ( $id ) {
 				do_action( 'woocommerce_before_delete_order', $id, WC_Stand_In_Orders::object( $id ) );
+				WC_Stand_In_Orders::update_total_sales( $id, true );
 				foreach ( WC_Stand_In_Orders::refund_ids( $id ) as $refund_id ) {
 					wp_delete_post( $refund_id, true );
 				}
 			}
 		);
 		if ( $order && ! is_wp_error( $response ) ) {
+			if ( ! $request['force'] ) {
+				WC_Stand_In_Orders::update_total_sales( $order['id'] );
+			}
 			do_action( $request['force'] ? 'woocommerce_delete_order' : 'woocommerce_trash_order', $order['id'] );
 		}
 		return $response;
@@ -640,12 +644,14 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 	 */
 	private function prepare_line_item( array $posted, $current ) {
 		$meta       = $current ? $current['meta'] : array();
-		$product_id = absint( $posted['variation_id'] ?? 0 ) ? absint( $posted['variation_id'] ) : absint( $posted['product_id'] ?? ( $meta['_variation_id'] ?? 0 ? $meta['_variation_id'] : ( $meta['_product_id'] ?? 0 ) ) );
-		if ( ! $product_id && ! empty( $posted['sku'] ) ) {
-			$found      = get_posts( array( 'post_type' => array( 'product', 'product_variation' ), 'post_status' => 'any', 'meta_key' => '_sku', 'meta_value' => $posted['sku'], 'fields' => 'ids', 'posts_per_page' => 1 ) ); // phpcs:ignore
-			$product_id = $found ? (int) $found[0] : 0;
-		}
-		if ( ! $product_id && ! $current ) {
+		// WC_REST_Orders_V2_Controller::get_product_id(): SKU first, then variation or product id.
+		if ( ! empty( $posted['sku'] ) ) {
+			$product_id = WC_Stand_In_Products::id_by_sku( (string) $posted['sku'] );
+		} elseif ( ! empty( $posted['variation_id'] ) || ! empty( $posted['product_id'] ) ) {
+			$product_id = absint( ! empty( $posted['variation_id'] ) ? $posted['variation_id'] : $posted['product_id'] );
+		} elseif ( $current ) {
+			$product_id = (int) ( $meta['_variation_id'] ?? 0 ) ? (int) $meta['_variation_id'] : (int) ( $meta['_product_id'] ?? 0 );
+		} else {
 			return new WP_Error( 'woocommerce_rest_required_product_reference', 'Product ID or SKU is required.', array( 'status' => 400 ) );
 		}
 		// An unknown product leaves an empty line, as WooCommerce does.
@@ -855,7 +861,7 @@ class WC_Stand_In_REST_Orders_Controller extends WC_Stand_In_REST_Controller {
 			'sku'          => $product ? ( '' !== $product['sku'] ? $product['sku'] : ( $parent['sku'] ?? '' ) ) : null,
 			'price'        => $quantity ? (float) ( $m['_line_total'] ?? 0 ) / $quantity : 0,
 			'image'        => array(
-				'id'  => $product ? '' : 0,
+				'id'  => $product && ! $variation_id ? '' : 0,
 				'src' => '',
 			),
 			'parent_name'  => $variation_id && $parent ? $parent['name'] : null,

@@ -312,10 +312,12 @@ class WC_Stand_In_REST_Variations_Controller extends WC_Stand_In_REST_Products_C
 			}
 			$set( 'variation_attributes', $attributes );
 		}
-		if ( $parent ) {
-			$values        = array_filter( $props['variation_attributes'], 'strlen' );
-			$props['name'] = $parent['name'] . ( $values ? ' - ' . implode( ', ', $values ) : '' );
+		if ( ! $parent ) {
+			// WooCommerce dies on a variation of a missing product; agents see this answer.
+			return new WP_Error( 'internal_server_error', '<p>There has been a critical error on this website.</p>', array( 'status' => 500 ) );
 		}
+		$values        = array_filter( $props['variation_attributes'], 'strlen' );
+		$props['name'] = $parent['name'] . ( $values && count( $values ) < 3 ? ' - ' . implode( ', ', $values ) : '' );
 		return $this->store( $props, $changed, $request, $creating );
 	}
 
