@@ -29,7 +29,9 @@ import http from 'node:http';
 import path from 'node:path';
 
 const ROOT = path.resolve( __dirname, '../..' );
-const CONTRACT_DIR = process.env.AGENT_GUARD_CONTRACT_DIR ?? path.resolve( ROOT, '../shared/woocommerce-contract' );
+const CONTRACT_DIR =
+	process.env.AGENT_GUARD_CONTRACT_DIR ??
+	path.resolve( ROOT, '../shared/woocommerce-contract' );
 const REAL_WOOCOMMERCE = Boolean( process.env.AGENT_GUARD_WOOCOMMERCE_DIR );
 
 test.describe.configure( { mode: 'default', timeout: 120_000 } );
@@ -48,7 +50,9 @@ type Site = {
 };
 
 async function bootSite(): Promise< Site > {
-	const { createSite, serveSite, runPhp } = await import( path.join( ROOT, 'bin/lib/site.mjs' ) );
+	const { createSite, serveSite, runPhp } = await import(
+		path.join( ROOT, 'bin/lib/site.mjs' )
+	);
 	const site = await createSite( {
 		name: REAL_WOOCOMMERCE ? 'standin-contract-real' : 'standin-contract',
 		agentGuard: false,
@@ -56,9 +60,14 @@ async function bootSite(): Promise< Site > {
 	const server = await serveSite( site );
 	return {
 		url: site.url,
-		auth: 'Basic ' + Buffer.from( 'admin:' + site.install.app_password ).toString( 'base64' ),
+		auth:
+			'Basic ' +
+			Buffer.from( 'admin:' + site.install.app_password ).toString(
+				'base64'
+			),
 		wpDir: site.wpDir,
-		php: ( script, input ) => runPhp( site, path.join( ROOT, script ), input ),
+		php: ( script, input ) =>
+			runPhp( site, path.join( ROOT, script ), input ),
 		stop: () => server.stop(),
 	};
 }
@@ -67,7 +76,13 @@ async function bootSite(): Promise< Site > {
 // Recordings and replay.
 // ---------------------------------------------------------------------------------------------
 
-type Json = null | boolean | number | string | Json[] | { [ key: string ]: Json };
+type Json =
+	| null
+	| boolean
+	| number
+	| string
+	| Json[]
+	| { [ key: string ]: Json };
 type Recording = {
 	request: { method: string; path: string; body?: Json };
 	response: { status: number; headers: Record< string, string >; body: Json };
@@ -79,7 +94,9 @@ type State = Record< string, number >;
 const RUN = String( Date.now() ).slice( -9 );
 
 function recording( file: string ): Recording {
-	return JSON.parse( fs.readFileSync( path.join( CONTRACT_DIR, file ), 'utf8' ) ) as Recording;
+	return JSON.parse(
+		fs.readFileSync( path.join( CONTRACT_DIR, file ), 'utf8' )
+	) as Recording;
 }
 
 type Scenario = {
@@ -98,19 +115,48 @@ type Scenario = {
 
 /** In the order the recordings were made: each step leaves the state the next one assumes. */
 const SCENARIOS: Scenario[] = [
-	{ file: 'product-category-create.json', body: () => ( { name: `Contract ${ RUN }` } ), after: ( s, b ) => ( s.category = b.id ) },
+	{
+		file: 'product-category-create.json',
+		body: () => ( { name: `Contract ${ RUN }` } ),
+		after: ( s, b ) => ( s.category = b.id ),
+	},
 	{
 		file: 'product-create.json',
-		body: ( s, r ) => ( { ...r, sku: `MUG-${ RUN }`, categories: [ { id: s.category } ] } ),
+		body: ( s, r ) => ( {
+			...r,
+			sku: `MUG-${ RUN }`,
+			categories: [ { id: s.category } ],
+		} ),
 		after: ( s, b ) => ( s.product = b.id ),
 	},
-	{ file: 'product-get.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-update-price.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-update-sale.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-update-stock.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-update-price-garbage.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-get-after-garbage.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-update-price-negative.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
+	{
+		file: 'product-get.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-update-price.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-update-sale.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-update-stock.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-update-price-garbage.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-get-after-garbage.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-update-price-negative.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
 	{ file: 'products-list.json' },
 	{ file: 'product-categories-list.json' },
 	{
@@ -123,12 +169,21 @@ const SCENARIOS: Scenario[] = [
 		path: ( s ) => `/wc/v3/products/${ s.variable }/variations`,
 		after: ( s, b ) => ( s.variation = b.id ),
 	},
-	{ file: 'product-variation-update.json', path: ( s ) => `/wc/v3/products/${ s.variable }/variations/${ s.variation }` },
-	{ file: 'product-delete-trash.json', path: ( s ) => `/wc/v3/products/${ s.variable }` },
+	{
+		file: 'product-variation-update.json',
+		path: ( s ) =>
+			`/wc/v3/products/${ s.variable }/variations/${ s.variation }`,
+	},
+	{
+		file: 'product-delete-trash.json',
+		path: ( s ) => `/wc/v3/products/${ s.variable }`,
+	},
 	{
 		file: 'products-batch.json',
 		body: ( s ) => ( {
-			create: [ { name: 'Batch A', regular_price: '5.00', sku: `BA-${ RUN }` } ],
+			create: [
+				{ name: 'Batch A', regular_price: '5.00', sku: `BA-${ RUN }` },
+			],
 			update: [
 				{ id: s.product, regular_price: '22.00' },
 				{ id: 999999, regular_price: '1.00' },
@@ -137,8 +192,14 @@ const SCENARIOS: Scenario[] = [
 		} ),
 		after: ( s, b ) => ( s.batchCreated = b.create?.[ 0 ]?.id ),
 	},
-	{ file: 'products-batch-delete.json', body: ( s ) => ( { delete: [ s.batchCreated ] } ) },
-	{ file: 'product-delete-force.json', path: ( s ) => `/wc/v3/products/${ s.variable }?force=true` },
+	{
+		file: 'products-batch-delete.json',
+		body: ( s ) => ( { delete: [ s.batchCreated ] } ),
+	},
+	{
+		file: 'product-delete-force.json',
+		path: ( s ) => `/wc/v3/products/${ s.variable }?force=true`,
+	},
 	{
 		file: 'customer-create.json',
 		body: ( s, r ) => ( {
@@ -149,7 +210,10 @@ const SCENARIOS: Scenario[] = [
 		} ),
 		after: ( s, b ) => ( s.customer = b.id ),
 	},
-	{ file: 'customer-get.json', path: ( s ) => `/wc/v3/customers/${ s.customer }` },
+	{
+		file: 'customer-get.json',
+		path: ( s ) => `/wc/v3/customers/${ s.customer }`,
+	},
 	{ file: 'customers-list.json' },
 	{
 		file: 'order-create.json',
@@ -163,31 +227,78 @@ const SCENARIOS: Scenario[] = [
 	},
 	{ file: 'order-get.json', path: ( s ) => `/wc/v3/orders/${ s.order }` },
 	{ file: 'orders-list.json' },
-	{ file: 'order-update-status.json', path: ( s ) => `/wc/v3/orders/${ s.order }` },
-	{ file: 'order-update-bad-status.json', path: ( s ) => `/wc/v3/orders/${ s.order }` },
-	{ file: 'order-refund-create.json', path: ( s ) => `/wc/v3/orders/${ s.order }/refunds` },
-	{ file: 'order-refunds-list.json', path: ( s ) => `/wc/v3/orders/${ s.order }/refunds` },
-	{ file: 'order-refund-too-large.json', path: ( s ) => `/wc/v3/orders/${ s.order }/refunds` },
-	{ file: 'order-notes-create.json', path: ( s ) => `/wc/v3/orders/${ s.order }/notes` },
-	{ file: 'coupon-create.json', body: ( s, r ) => ( { ...r, code: `save10-${ RUN }` } ) },
+	{
+		file: 'order-update-status.json',
+		path: ( s ) => `/wc/v3/orders/${ s.order }`,
+	},
+	{
+		file: 'order-update-bad-status.json',
+		path: ( s ) => `/wc/v3/orders/${ s.order }`,
+	},
+	{
+		file: 'order-refund-create.json',
+		path: ( s ) => `/wc/v3/orders/${ s.order }/refunds`,
+	},
+	{
+		file: 'order-refunds-list.json',
+		path: ( s ) => `/wc/v3/orders/${ s.order }/refunds`,
+	},
+	{
+		file: 'order-refund-too-large.json',
+		path: ( s ) => `/wc/v3/orders/${ s.order }/refunds`,
+	},
+	{
+		file: 'order-notes-create.json',
+		path: ( s ) => `/wc/v3/orders/${ s.order }/notes`,
+	},
+	{
+		file: 'coupon-create.json',
+		body: ( s, r ) => ( { ...r, code: `save10-${ RUN }` } ),
+	},
 	{ file: 'coupons-list.json' },
 	{ file: 'webhook-create.json' },
 	{ file: 'webhooks-list.json' },
-	{ file: 'method-override.json', path: ( s ) => `/wc/v3/products/${ s.product }?_method=PATCH` },
+	{
+		file: 'method-override.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }?_method=PATCH`,
+	},
 	{ file: 'product-get-not-found.json' },
 	{ file: 'product-update-not-found.json' },
-	{ file: 'product-update-price-number-type.json', path: ( s ) => `/wc/v3/products/${ s.product }` },
-	{ file: 'product-update-unauthenticated.json', path: ( s ) => `/wc/v3/products/${ s.product }`, anonymous: true },
+	{
+		file: 'product-update-price-number-type.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+	},
+	{
+		file: 'product-update-unauthenticated.json',
+		path: ( s ) => `/wc/v3/products/${ s.product }`,
+		anonymous: true,
+	},
 	{ file: 'products-unauthenticated.json', anonymous: true },
-	{ file: 'products-invalid-json.json', raw: '{"name": "Contract Mug", "regular_price": "19' },
+	{
+		file: 'products-invalid-json.json',
+		raw: '{"name": "Contract Mug", "regular_price": "19',
+	},
 	{ file: 'products-list-bad-param.json' },
 	{
 		file: 'products-batch-over-limit.json',
-		body: ( s ) => ( { update: Array.from( { length: 101 }, () => ( { id: s.product, regular_price: '22.00' } ) ) } ),
+		body: ( s ) => ( {
+			update: Array.from( { length: 101 }, () => ( {
+				id: s.product,
+				regular_price: '22.00',
+			} ) ),
+		} ),
 	},
 	{
 		file: 'system-batch-v1-wc.json',
-		body: ( s ) => ( { requests: [ { method: 'PUT', path: `/wc/v3/products/${ s.product }`, body: { regular_price: '23.00' } } ] } ),
+		body: ( s ) => ( {
+			requests: [
+				{
+					method: 'PUT',
+					path: `/wc/v3/products/${ s.product }`,
+					body: { regular_price: '23.00' },
+				},
+			],
+		} ),
 	},
 	{ file: 'settings-general.json' },
 ];
@@ -195,7 +306,12 @@ const SCENARIOS: Scenario[] = [
 /** Recordings that are not request/response pairs. */
 const NOT_REPLAYED = new Set( [ 'wc-v3-index.json', 'README.md' ] );
 
-async function call( site: Site, method: string, route: string, options: { body?: Json; raw?: string; anonymous?: boolean } = {} ): Promise< Replayed > {
+async function call(
+	site: Site,
+	method: string,
+	route: string,
+	options: { body?: Json; raw?: string; anonymous?: boolean } = {}
+): Promise< Replayed > {
 	const headers: Record< string, string > = {};
 	if ( ! options.anonymous ) {
 		headers.Authorization = site.auth;
@@ -209,7 +325,12 @@ async function call( site: Site, method: string, route: string, options: { body?
 	if ( payload !== undefined ) {
 		headers[ 'Content-Type' ] = 'application/json';
 	}
-	const response = await fetch( site.url + '/wp-json' + route, { method, headers, body: payload, redirect: 'manual' } );
+	const response = await fetch( site.url + '/wp-json' + route, {
+		method,
+		headers,
+		body: payload,
+		redirect: 'manual',
+	} );
 	const text = await response.text();
 	let body: Json = null;
 	try {
@@ -239,7 +360,10 @@ function kind( value: Json ): Kind {
 /** Fields WooCommerce documents as "null or <kind>": a recorded null accepts that kind too. */
 const NULLABLE: Array< [ RegExp, Kind ] > = [
 	[ /^date_[a-z_]+$/, 'string' ],
-	[ /^(stock_quantity|low_stock_amount|usage_limit|usage_limit_per_user|limit_usage_to_x_items)$/, 'number' ],
+	[
+		/^(stock_quantity|low_stock_amount|usage_limit|usage_limit_per_user|limit_usage_to_x_items)$/,
+		'number',
+	],
 	[ /^image$/, 'object' ],
 	[ /^parent_name$/, 'string' ],
 	[ /^data$/, 'object' ],
@@ -248,27 +372,49 @@ const NULLABLE: Array< [ RegExp, Kind ] > = [
 /** Objects whose keys are data, not schema. */
 const DICTIONARIES = new Set( [ 'options' ] );
 
-function compareShape( expected: Json, actual: Json, where: string, field: string, out: string[] ): void {
+function compareShape(
+	expected: Json,
+	actual: Json,
+	where: string,
+	field: string,
+	out: string[]
+): void {
 	const want = kind( expected );
 	const got = kind( actual );
 	if ( want === 'null' ) {
-		const allowed = NULLABLE.find( ( [ pattern ] ) => pattern.test( field ) );
+		const allowed = NULLABLE.find( ( [ pattern ] ) =>
+			pattern.test( field )
+		);
 		if ( got !== 'null' && ! ( allowed && allowed[ 1 ] === got ) ) {
 			out.push( `${ where }: recorded null, got ${ got }` );
 		}
 		return;
 	}
 	if ( want !== got ) {
-		out.push( `${ where }: expected ${ want }, got ${ got } (${ JSON.stringify( actual )?.slice( 0, 80 ) })` );
+		out.push(
+			`${ where }: expected ${ want }, got ${ got } (${ JSON.stringify(
+				actual
+			)?.slice( 0, 80 ) })`
+		);
 		return;
 	}
 	if ( want === 'array' ) {
 		const e = expected as Json[];
 		const a = actual as Json[];
 		if ( e.length > 0 && a.length === 0 ) {
-			out.push( `${ where }: recorded ${ e.length } element(s), got an empty array` );
+			out.push(
+				`${ where }: recorded ${ e.length } element(s), got an empty array`
+			);
 		}
-		a.forEach( ( element, index ) => compareShape( e[ Math.min( index, e.length - 1 ) ] ?? element, element, `${ where }[${ index }]`, field, out ) );
+		a.forEach( ( element, index ) =>
+			compareShape(
+				e[ Math.min( index, e.length - 1 ) ] ?? element,
+				element,
+				`${ where }[${ index }]`,
+				field,
+				out
+			)
+		);
 		return;
 	}
 	if ( want === 'object' ) {
@@ -278,7 +424,13 @@ function compareShape( expected: Json, actual: Json, where: string, field: strin
 			const sample = Object.values( e )[ 0 ];
 			for ( const [ key, value ] of Object.entries( a ) ) {
 				if ( sample !== undefined ) {
-					compareShape( sample, value, `${ where }.${ key }`, key, out );
+					compareShape(
+						sample,
+						value,
+						`${ where }.${ key }`,
+						key,
+						out
+					);
 				}
 			}
 			return;
@@ -287,7 +439,13 @@ function compareShape( expected: Json, actual: Json, where: string, field: strin
 			if ( ! ( key in a ) ) {
 				out.push( `${ where }.${ key }: missing` );
 			} else {
-				compareShape( e[ key ], a[ key ], `${ where }.${ key }`, key, out );
+				compareShape(
+					e[ key ] as Json,
+					a[ key ] as Json,
+					`${ where }.${ key }`,
+					key,
+					out
+				);
 			}
 		}
 		for ( const key of Object.keys( a ) ) {
@@ -302,23 +460,47 @@ function compareShape( expected: Json, actual: Json, where: string, field: strin
 function differences( recorded: Recording, replayed: Replayed ): string[] {
 	const out: string[] = [];
 	if ( replayed.status !== recorded.response.status ) {
-		out.push( `status: expected ${ recorded.response.status }, got ${ replayed.status } ${ replayed.text.slice( 0, 300 ) }` );
+		out.push(
+			`status: expected ${ recorded.response.status }, got ${
+				replayed.status
+			} ${ replayed.text.slice( 0, 300 ) }`
+		);
 	}
 	const body = recorded.response.body;
-	if ( recorded.response.status >= 400 && body && typeof body === 'object' && ! Array.isArray( body ) && typeof body.code === 'string' ) {
-		const code = replayed.body && typeof replayed.body === 'object' && ! Array.isArray( replayed.body ) ? replayed.body.code : undefined;
+	if (
+		recorded.response.status >= 400 &&
+		body &&
+		typeof body === 'object' &&
+		! Array.isArray( body ) &&
+		typeof body.code === 'string'
+	) {
+		const code =
+			replayed.body &&
+			typeof replayed.body === 'object' &&
+			! Array.isArray( replayed.body )
+				? replayed.body.code
+				: undefined;
 		if ( code !== body.code ) {
-			out.push( `code: expected ${ body.code }, got ${ String( code ) }` );
+			out.push(
+				`code: expected ${ body.code }, got ${ String( code ) }`
+			);
 		}
 	}
 	for ( const header of [ 'allow' ] ) {
 		const want = recorded.response.headers[ header ];
 		if ( want !== undefined && replayed.headers.get( header ) !== want ) {
-			out.push( `header ${ header }: expected "${ want }", got "${ replayed.headers.get( header ) }"` );
+			out.push(
+				`header ${ header }: expected "${ want }", got "${ replayed.headers.get(
+					header
+				) }"`
+			);
 		}
 	}
 	for ( const header of [ 'location', 'x-wp-total', 'x-wp-totalpages' ] ) {
-		if ( recorded.response.headers[ header ] !== undefined && ! replayed.headers.get( header ) ) {
+		if (
+			recorded.response.headers[ header ] !== undefined &&
+			! replayed.headers.get( header )
+		) {
 			out.push( `header ${ header }: missing` );
 		}
 	}
@@ -339,14 +521,31 @@ test.beforeAll( async () => {
 	site = await bootSite();
 	// What the recordings found in the store before they started: another simple product in
 	// the default category, and an older paid guest order.
-	const widget = await call( site, 'POST', '/wc/v3/products', { body: { name: `Acceptance Widget ACC-${ RUN }`, regular_price: '24.50', sku: `ACC-${ RUN }`, manage_stock: true, stock_quantity: 50 } } );
+	const widget = await call( site, 'POST', '/wc/v3/products', {
+		body: {
+			name: `Acceptance Widget ACC-${ RUN }`,
+			regular_price: '24.50',
+			sku: `ACC-${ RUN }`,
+			manage_stock: true,
+			stock_quantity: 50,
+		},
+	} );
 	expect( widget.status, widget.text ).toBe( 201 );
 	const guest = await call( site, 'POST', '/wc/v3/orders', {
 		body: {
 			status: 'processing',
 			set_paid: true,
-			billing: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.test' },
-			line_items: [ { product_id: ( widget.body as { id: number } ).id, quantity: 2 } ],
+			billing: {
+				first_name: 'Ada',
+				last_name: 'Lovelace',
+				email: 'ada@example.test',
+			},
+			line_items: [
+				{
+					product_id: ( widget.body as { id: number } ).id,
+					quantity: 2,
+				},
+			],
 		},
 	} );
 	expect( guest.status, guest.text ).toBe( 201 );
@@ -356,9 +555,17 @@ test.beforeAll( async () => {
 
 	for ( const scenario of SCENARIOS ) {
 		const recorded = recording( scenario.file );
-		const route = scenario.path ? scenario.path( state ) : recorded.request.path;
-		const body = scenario.body ? scenario.body( state, recorded.request.body ) : recorded.request.body;
-		const replayed = await call( site, recorded.request.method, route, { body, raw: scenario.raw, anonymous: scenario.anonymous } );
+		const route = scenario.path
+			? scenario.path( state )
+			: recorded.request.path;
+		const body = scenario.body
+			? scenario.body( state, recorded.request.body )
+			: recorded.request.body;
+		const replayed = await call( site, recorded.request.method, route, {
+			body,
+			raw: scenario.raw,
+			anonymous: scenario.anonymous,
+		} );
 		results.set( scenario.file, replayed );
 		if ( scenario.after && replayed.status < 300 ) {
 			scenario.after( state, replayed.body );
@@ -371,16 +578,30 @@ test.afterAll( async () => {
 } );
 
 test( 'every recorded request/response pair has a replay scenario', () => {
-	const files = fs.readdirSync( CONTRACT_DIR ).filter( ( file ) => file.endsWith( '.json' ) && ! NOT_REPLAYED.has( file ) );
+	const files = fs
+		.readdirSync( CONTRACT_DIR )
+		.filter(
+			( file ) => file.endsWith( '.json' ) && ! NOT_REPLAYED.has( file )
+		);
 	expect( files.length ).toBeGreaterThan( 0 );
-	expect( files.filter( ( file ) => ! SCENARIOS.some( ( scenario ) => scenario.file === file ) ) ).toEqual( [] );
+	expect(
+		files.filter(
+			( file ) =>
+				! SCENARIOS.some( ( scenario ) => scenario.file === file )
+		)
+	).toEqual( [] );
 } );
 
 for ( const scenario of SCENARIOS ) {
-	test( `${ scenario.file.replace( /\.json$/, '' ) } answers like the recording`, () => {
+	test( `${ scenario.file.replace(
+		/\.json$/,
+		''
+	) } answers like the recording`, () => {
 		const replayed = results.get( scenario.file );
 		expect( replayed, 'the replay ran' ).toBeDefined();
-		expect( differences( recording( scenario.file ), replayed! ) ).toEqual( [] );
+		expect( differences( recording( scenario.file ), replayed! ) ).toEqual(
+			[]
+		);
 	} );
 }
 
@@ -391,15 +612,30 @@ for ( const scenario of SCENARIOS ) {
 const GUARDED_ROUTES =
 	/^\/wc\/v3\/(products|products\/\(\?P<id>\[\\d\]\+\)|products\/batch|products\/\(\?P<product_id>\[\\d\]\+\)\/variations(\/\(\?P<id>\[\\d\]\+\)|\/batch)?|products\/categories(\/\(\?P<id>\[\\d\]\+\)|\/batch)?|orders(\/\(\?P<id>\[\\d\]\+\)|\/batch)?|orders\/\(\?P<order_id>\[\\d\]\+\)\/(notes|refunds)(\/\(\?P<id>\[\\d\]\+\))?|refunds|customers(\/\(\?P<id>\[\\d\]\+\)|\/batch)?|coupons(\/\(\?P<id>\[\\d\]\+\)|\/batch)?|webhooks(\/\(\?P<id>\[\\d\]\+\)|\/batch)?|settings\/\(\?P<group_id>\[\\w-\]\+\)(\/\(\?P<id>\[\\w-\]\+\))?|reports(\/sales)?)$/;
 
-type RouteIndex = { routes: Record< string, { endpoints: Array< { methods: string[]; args: Record< string, any > } > } > };
+type RouteIndex = {
+	routes: Record<
+		string,
+		{
+			endpoints: Array< {
+				methods: string[];
+				args: Record< string, any >;
+			} >;
+		}
+	>;
+};
 
 function guardedRoutes( index: RouteIndex ): string[] {
-	return Object.keys( index.routes ).filter( ( route ) => GUARDED_ROUTES.test( route ) );
+	return Object.keys( index.routes ).filter( ( route ) =>
+		GUARDED_ROUTES.test( route )
+	);
 }
 
 test( 'registers every wc/v3 route the guard touches, with the recorded methods', async () => {
-	const recorded = JSON.parse( fs.readFileSync( path.join( CONTRACT_DIR, 'wc-v3-index.json' ), 'utf8' ) ) as RouteIndex;
-	const live = ( await call( site, 'GET', '/wc/v3' ) ).body as unknown as RouteIndex;
+	const recorded = JSON.parse(
+		fs.readFileSync( path.join( CONTRACT_DIR, 'wc-v3-index.json' ), 'utf8' )
+	) as RouteIndex;
+	const live = ( await call( site, 'GET', '/wc/v3' ) )
+		.body as unknown as RouteIndex;
 	const routes = guardedRoutes( recorded );
 	expect( routes.length ).toBeGreaterThanOrEqual( 30 );
 	const problems: string[] = [];
@@ -408,10 +644,18 @@ test( 'registers every wc/v3 route the guard touches, with the recorded methods'
 			problems.push( `${ route }: not registered` );
 			continue;
 		}
-		const want = recorded.routes[ route ].endpoints.map( ( endpoint ) => endpoint.methods.join( ',' ) );
-		const got = live.routes[ route ].endpoints.map( ( endpoint ) => endpoint.methods.join( ',' ) );
+		const want = recorded.routes[ route ]!.endpoints.map( ( endpoint ) =>
+			endpoint.methods.join( ',' )
+		);
+		const got = live.routes[ route ]!.endpoints.map( ( endpoint ) =>
+			endpoint.methods.join( ',' )
+		);
 		if ( JSON.stringify( want ) !== JSON.stringify( got ) ) {
-			problems.push( `${ route }: methods ${ JSON.stringify( got ) }, recorded ${ JSON.stringify( want ) }` );
+			problems.push(
+				`${ route }: methods ${ JSON.stringify(
+					got
+				) }, recorded ${ JSON.stringify( want ) }`
+			);
 		}
 	}
 	expect( problems ).toEqual( [] );
@@ -443,13 +687,17 @@ function argSignature( arg: any ): any {
 }
 
 test( 'arguments the store declares on those routes have the recorded types, enums and required flags', async () => {
-	const recorded = JSON.parse( fs.readFileSync( path.join( CONTRACT_DIR, 'wc-v3-index.json' ), 'utf8' ) ) as RouteIndex;
-	const live = ( await call( site, 'GET', '/wc/v3' ) ).body as unknown as RouteIndex;
+	const recorded = JSON.parse(
+		fs.readFileSync( path.join( CONTRACT_DIR, 'wc-v3-index.json' ), 'utf8' )
+	) as RouteIndex;
+	const live = ( await call( site, 'GET', '/wc/v3' ) )
+		.body as unknown as RouteIndex;
 	const problems: string[] = [];
 	let compared = 0;
 	for ( const route of guardedRoutes( recorded ) ) {
-		recorded.routes[ route ].endpoints.forEach( ( endpoint, index ) => {
-			const liveArgs = live.routes[ route ]?.endpoints[ index ]?.args ?? {};
+		recorded.routes[ route ]!.endpoints.forEach( ( endpoint, index ) => {
+			const liveArgs =
+				live.routes[ route ]?.endpoints[ index ]?.args ?? {};
 			for ( const [ name, arg ] of Object.entries( endpoint.args ) ) {
 				if ( ! ( name in liveArgs ) ) {
 					continue; // The stand-in may leave out arguments it does not support.
@@ -458,12 +706,20 @@ test( 'arguments the store declares on those routes have the recorded types, enu
 				const want = JSON.stringify( argSignature( arg ) );
 				const got = JSON.stringify( argSignature( liveArgs[ name ] ) );
 				if ( want !== got ) {
-					problems.push( `${ route } ${ endpoint.methods.join( ',' ) } ${ name }: ${ got }, recorded ${ want }` );
+					problems.push(
+						`${ route } ${ endpoint.methods.join(
+							','
+						) } ${ name }: ${ got }, recorded ${ want }`
+					);
 				}
 			}
 			for ( const name of Object.keys( liveArgs ) ) {
 				if ( ! ( name in endpoint.args ) ) {
-					problems.push( `${ route } ${ endpoint.methods.join( ',' ) } ${ name }: not in the recording` );
+					problems.push(
+						`${ route } ${ endpoint.methods.join(
+							','
+						) } ${ name }: not in the recording`
+					);
 				}
 			}
 		} );
@@ -481,22 +737,41 @@ test( 'arguments the store declares on those routes have the recorded types, enu
 type ApiKey = { consumer_key: string; consumer_secret: string };
 
 function apiKey( permissions: 'read' | 'write' | 'read_write' ): ApiKey {
-	return site.php( 'tests/woocommerce-stand-in/bin/create-api-key.php', { user_id: 1, permissions, description: 'contract' } ) as ApiKey;
+	return site.php( 'tests/woocommerce-stand-in/bin/create-api-key.php', {
+		user_id: 1,
+		permissions,
+		description: 'contract',
+	} ) as ApiKey;
 }
 
 /** RFC 3986 encoding, as OAuth 1.0a wants it. */
 function rfc3986( value: string ): string {
-	return encodeURIComponent( value ).replace( /[!'()*]/g, ( c ) => '%' + c.charCodeAt( 0 ).toString( 16 ).toUpperCase() );
+	return encodeURIComponent( value ).replace(
+		/[!'()*]/g,
+		( c ) => '%' + c.charCodeAt( 0 ).toString( 16 ).toUpperCase()
+	);
 }
 
 /** A URL signed with OAuth 1.0a one-legged (consumer key and secret only), parameters in the query. */
-function signed( method: string, url: string, key: ApiKey, options: { algorithm?: 'HMAC-SHA1' | 'HMAC-SHA256'; nonce?: string; timestamp?: number } = {} ): string {
+function signed(
+	method: string,
+	url: string,
+	key: ApiKey,
+	options: {
+		algorithm?: 'HMAC-SHA1' | 'HMAC-SHA256';
+		nonce?: string;
+		timestamp?: number;
+	} = {}
+): string {
 	const target = new URL( url );
 	const params: Record< string, string > = {
 		oauth_consumer_key: key.consumer_key,
-		oauth_nonce: options.nonce ?? crypto.randomBytes( 16 ).toString( 'hex' ),
+		oauth_nonce:
+			options.nonce ?? crypto.randomBytes( 16 ).toString( 'hex' ),
 		oauth_signature_method: options.algorithm ?? 'HMAC-SHA256',
-		oauth_timestamp: String( options.timestamp ?? Math.floor( Date.now() / 1000 ) ),
+		oauth_timestamp: String(
+			options.timestamp ?? Math.floor( Date.now() / 1000 )
+		),
 	};
 	for ( const [ name, value ] of target.searchParams ) {
 		params[ name ] = value;
@@ -504,18 +779,41 @@ function signed( method: string, url: string, key: ApiKey, options: { algorithm?
 	const base = target.origin + target.pathname;
 	const normalized = Object.keys( params )
 		.sort()
-		.map( ( name ) => `${ rfc3986( name ) }=${ rfc3986( params[ name ] ) }` )
+		.map(
+			( name ) =>
+				`${ rfc3986( name ) }=${ rfc3986( params[ name ] ?? '' ) }`
+		)
 		.join( '&' );
 	const text = `${ method }&${ rfc3986( base ) }&${ rfc3986( normalized ) }`;
-	const hash = params.oauth_signature_method === 'HMAC-SHA1' ? 'sha1' : 'sha256';
-	const signature = crypto.createHmac( hash, key.consumer_secret + '&' ).update( text ).digest( 'base64' );
-	const query = new URLSearchParams( { ...params, oauth_signature: signature } );
+	const hash =
+		params.oauth_signature_method === 'HMAC-SHA1' ? 'sha1' : 'sha256';
+	const signature = crypto
+		.createHmac( hash, key.consumer_secret + '&' )
+		.update( text )
+		.digest( 'base64' );
+	const query = new URLSearchParams( {
+		...params,
+		oauth_signature: signature,
+	} );
 	return `${ base }?${ query.toString() }`;
 }
 
-async function raw( method: string, url: string, init: { body?: Json; headers?: Record< string, string > } = {} ): Promise< Replayed > {
-	const headers = { ...( init.body !== undefined ? { 'Content-Type': 'application/json' } : {} ), ...init.headers };
-	const response = await fetch( url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify( init.body ) } );
+async function raw(
+	method: string,
+	url: string,
+	init: { body?: Json; headers?: Record< string, string > } = {}
+): Promise< Replayed > {
+	const headers = {
+		...( init.body !== undefined
+			? { 'Content-Type': 'application/json' }
+			: {} ),
+		...init.headers,
+	};
+	const response = await fetch( url, {
+		method,
+		headers,
+		body: init.body === undefined ? undefined : JSON.stringify( init.body ),
+	} );
 	const text = await response.text();
 	let body: Json = null;
 	try {
@@ -524,7 +822,8 @@ async function raw( method: string, url: string, init: { body?: Json; headers?: 
 	return { status: response.status, headers: response.headers, body, text };
 }
 
-const errorCode = ( replayed: Replayed ) => ( replayed.body as { code?: string } | null )?.code;
+const errorCode = ( replayed: Replayed ) =>
+	( replayed.body as { code?: string } | null )?.code;
 
 test.describe( 'consumer key authentication', () => {
 	test( 'OAuth 1.0a signatures work over plain HTTP, and a key only does what its permission allows', async () => {
@@ -532,16 +831,41 @@ test.describe( 'consumer key authentication', () => {
 		const write = apiKey( 'write' );
 		const products = `${ site.url }/wp-json/wc/v3/products`;
 
-		expect( ( await raw( 'GET', signed( 'GET', products, read ) ) ).status ).toBe( 200 );
-		expect( ( await raw( 'GET', signed( 'GET', products + '?per_page=1', read, { algorithm: 'HMAC-SHA1' } ) ) ).status ).toBe( 200 );
+		expect(
+			( await raw( 'GET', signed( 'GET', products, read ) ) ).status
+		).toBe( 200 );
+		expect(
+			(
+				await raw(
+					'GET',
+					signed( 'GET', products + '?per_page=1', read, {
+						algorithm: 'HMAC-SHA1',
+					} )
+				)
+			).status
+		).toBe( 200 );
 
-		const readWrites = await raw( 'POST', signed( 'POST', products, read ), { body: { name: 'Refused' } } );
-		expect( [ readWrites.status, errorCode( readWrites ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+		const readWrites = await raw(
+			'POST',
+			signed( 'POST', products, read ),
+			{ body: { name: 'Refused' } }
+		);
+		expect( [ readWrites.status, errorCode( readWrites ) ] ).toEqual( [
+			401,
+			'woocommerce_rest_authentication_error',
+		] );
 
 		const writeReads = await raw( 'GET', signed( 'GET', products, write ) );
-		expect( [ writeReads.status, errorCode( writeReads ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+		expect( [ writeReads.status, errorCode( writeReads ) ] ).toEqual( [
+			401,
+			'woocommerce_rest_authentication_error',
+		] );
 
-		const writeWrites = await raw( 'POST', signed( 'POST', products, write ), { body: { name: `OAuth ${ RUN }` } } );
+		const writeWrites = await raw(
+			'POST',
+			signed( 'POST', products, write ),
+			{ body: { name: `OAuth ${ RUN }` } }
+		);
 		expect( writeWrites.status, writeWrites.text ).toBe( 201 );
 	} );
 
@@ -551,29 +875,64 @@ test.describe( 'consumer key authentication', () => {
 		const cases = [
 			signed( 'GET', products, { ...read, consumer_secret: 'cs_wrong' } ),
 			signed( 'GET', products, { ...read, consumer_key: 'ck_unknown' } ),
-			signed( 'GET', products, read, { timestamp: Math.floor( Date.now() / 1000 ) - 3600 } ),
+			signed( 'GET', products, read, {
+				timestamp: Math.floor( Date.now() / 1000 ) - 3600,
+			} ),
 		];
 		for ( const url of cases ) {
 			const refused = await raw( 'GET', url );
-			expect( [ refused.status, errorCode( refused ) ], url ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+			expect( [ refused.status, errorCode( refused ) ], url ).toEqual( [
+				401,
+				'woocommerce_rest_authentication_error',
+			] );
 		}
-		const once = signed( 'GET', products, read, { nonce: `nonce${ RUN }` } );
+		const once = signed( 'GET', products, read, {
+			nonce: `nonce${ RUN }`,
+		} );
 		expect( ( await raw( 'GET', once ) ).status ).toBe( 200 );
 		const replay = await raw( 'GET', once );
-		expect( [ replay.status, errorCode( replay ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_error' ] );
+		expect( [ replay.status, errorCode( replay ) ] ).toEqual( [
+			401,
+			'woocommerce_rest_authentication_error',
+		] );
 
-		const partial = await raw( 'GET', `${ products }?oauth_consumer_key=${ read.consumer_key }` );
-		expect( [ partial.status, errorCode( partial ) ] ).toEqual( [ 401, 'woocommerce_rest_authentication_missing_parameter' ] );
+		const partial = await raw(
+			'GET',
+			`${ products }?oauth_consumer_key=${ read.consumer_key }`
+		);
+		expect( [ partial.status, errorCode( partial ) ] ).toEqual( [
+			401,
+			'woocommerce_rest_authentication_missing_parameter',
+		] );
 	} );
 
 	test( 'consumer keys sent with Basic auth or in the query count for nothing over plain HTTP', async () => {
 		const key = apiKey( 'read_write' );
-		const basic = await raw( 'GET', `${ site.url }/wp-json/wc/v3/products`, {
-			headers: { Authorization: 'Basic ' + Buffer.from( `${ key.consumer_key }:${ key.consumer_secret }` ).toString( 'base64' ) },
-		} );
-		expect( [ basic.status, errorCode( basic ) ] ).toEqual( [ 401, 'woocommerce_rest_cannot_view' ] );
-		const query = await raw( 'GET', `${ site.url }/wp-json/wc/v3/products?consumer_key=${ key.consumer_key }&consumer_secret=${ key.consumer_secret }` );
-		expect( [ query.status, errorCode( query ) ] ).toEqual( [ 401, 'woocommerce_rest_cannot_view' ] );
+		const basic = await raw(
+			'GET',
+			`${ site.url }/wp-json/wc/v3/products`,
+			{
+				headers: {
+					Authorization:
+						'Basic ' +
+						Buffer.from(
+							`${ key.consumer_key }:${ key.consumer_secret }`
+						).toString( 'base64' ),
+				},
+			}
+		);
+		expect( [ basic.status, errorCode( basic ) ] ).toEqual( [
+			401,
+			'woocommerce_rest_cannot_view',
+		] );
+		const query = await raw(
+			'GET',
+			`${ site.url }/wp-json/wc/v3/products?consumer_key=${ key.consumer_key }&consumer_secret=${ key.consumer_secret }`
+		);
+		expect( [ query.status, errorCode( query ) ] ).toEqual( [
+			401,
+			'woocommerce_rest_cannot_view',
+		] );
 	} );
 } );
 
@@ -585,7 +944,10 @@ test.describe( 'consumer key authentication', () => {
  */
 function installContractMuPlugin( port: number ): void {
 	fs.writeFileSync(
-		path.join( site.wpDir, 'wp-content/mu-plugins/woocommerce-contract.php' ),
+		path.join(
+			site.wpDir,
+			'wp-content/mu-plugins/woocommerce-contract.php'
+		),
 		`<?php
 add_filter( 'http_allowed_safe_ports', static fn( $ports ) => array_merge( (array) $ports, array( ${ port } ) ) );
 add_filter( 'woocommerce_webhook_deliver_async', '__return_false' );
@@ -595,58 +957,150 @@ add_filter( 'rest_post_dispatch', static function ( $response ) { $response->hea
 	);
 }
 
-type Delivery = { path: string; headers: http.IncomingHttpHeaders; body: string };
+type Delivery = {
+	path: string;
+	headers: http.IncomingHttpHeaders;
+	body: string;
+};
 
-async function receiver(): Promise< { port: number; deliveries: Delivery[]; close: () => Promise< void > } > {
+async function receiver(): Promise< {
+	port: number;
+	deliveries: Delivery[];
+	close: () => Promise< void >;
+} > {
 	const deliveries: Delivery[] = [];
 	const server = http.createServer( ( request, response ) => {
 		let body = '';
 		request.on( 'data', ( chunk ) => ( body += chunk ) );
 		request.on( 'end', () => {
-			deliveries.push( { path: request.url ?? '', headers: request.headers, body } );
+			deliveries.push( {
+				path: request.url ?? '',
+				headers: request.headers,
+				body,
+			} );
 			response.writeHead( 200 ).end( 'ok' );
 		} );
 	} );
-	await new Promise< void >( ( resolve ) => server.listen( 0, '127.0.0.1', resolve ) );
+	await new Promise< void >( ( resolve ) =>
+		server.listen( 0, '127.0.0.1', resolve )
+	);
 	const port = ( server.address() as { port: number } ).port;
-	return { port, deliveries, close: () => new Promise( ( resolve ) => server.close( () => resolve() ) ) };
+	return {
+		port,
+		deliveries,
+		close: () =>
+			new Promise( ( resolve ) => server.close( () => resolve() ) ),
+	};
 }
 
 test( 'webhooks are delivered with WooCommerce headers, signature and the REST payload', async () => {
 	const hooks = await receiver();
 	try {
 		installContractMuPlugin( hooks.port );
-		const delivery_url = `http://127.0.0.1:${ hooks.port }/hook`;
-		for ( const topic of [ 'product.created', 'product.updated', 'product.deleted', 'order.created' ] ) {
-			const created = await call( site, 'POST', '/wc/v3/webhooks', { body: { name: topic, topic, delivery_url, secret: `secret-${ RUN }` } } );
+		const deliveryUrl = `http://127.0.0.1:${ hooks.port }/hook`;
+		for ( const topic of [
+			'product.created',
+			'product.updated',
+			'product.deleted',
+			'order.created',
+		] ) {
+			const created = await call( site, 'POST', '/wc/v3/webhooks', {
+				body: {
+					name: topic,
+					topic,
+					delivery_url: deliveryUrl,
+					secret: `secret-${ RUN }`,
+				},
+			} );
 			expect( created.status, created.text ).toBe( 201 );
 		}
-		const product = await call( site, 'POST', '/wc/v3/products', { body: { name: `Hooked ${ RUN }`, regular_price: '5.00', manage_stock: true, stock_quantity: 10 } } );
+		const product = await call( site, 'POST', '/wc/v3/products', {
+			body: {
+				name: `Hooked ${ RUN }`,
+				regular_price: '5.00',
+				manage_stock: true,
+				stock_quantity: 10,
+			},
+		} );
 		const id = ( product.body as { id: number } ).id;
-		await call( site, 'PUT', `/wc/v3/products/${ id }`, { body: { regular_price: '6.00' } } );
-		await call( site, 'POST', '/wc/v3/orders', { body: { line_items: [ { product_id: id, quantity: 1 } ] } } );
+		await call( site, 'PUT', `/wc/v3/products/${ id }`, {
+			body: { regular_price: '6.00' },
+		} );
+		await call( site, 'POST', '/wc/v3/orders', {
+			body: { line_items: [ { product_id: id, quantity: 1 } ] },
+		} );
 		await call( site, 'DELETE', `/wc/v3/products/${ id }` );
 
-		const payloads = hooks.deliveries.filter( ( delivery ) => delivery.headers[ 'x-wc-webhook-topic' ] );
-		const pings = hooks.deliveries.filter( ( delivery ) => /^webhook_id=\d+$/.test( delivery.body ) );
+		const payloads = hooks.deliveries.filter(
+			( delivery ) => delivery.headers[ 'x-wc-webhook-topic' ]
+		);
+		const pings = hooks.deliveries.filter( ( delivery ) =>
+			/^webhook_id=\d+$/.test( delivery.body )
+		);
 		expect( pings ).toHaveLength( 4 );
-		expect( payloads.map( ( delivery ) => delivery.headers[ 'x-wc-webhook-topic' ] ) ).toEqual( [ 'product.created', 'product.updated', 'order.created', 'product.deleted' ] );
+		expect(
+			payloads.map(
+				( delivery ) => delivery.headers[ 'x-wc-webhook-topic' ]
+			)
+		).toEqual( [
+			'product.created',
+			'product.updated',
+			'order.created',
+			'product.deleted',
+		] );
 		for ( const delivery of payloads ) {
-			const signature = crypto.createHmac( 'sha256', `secret-${ RUN }` ).update( delivery.body ).digest( 'base64' );
-			expect( delivery.headers[ 'x-wc-webhook-signature' ] ).toBe( signature );
-			expect( delivery.headers[ 'x-wc-webhook-source' ] ).toBe( site.url + '/' );
+			const signature = crypto
+				.createHmac( 'sha256', `secret-${ RUN }` )
+				.update( delivery.body )
+				.digest( 'base64' );
+			expect( delivery.headers[ 'x-wc-webhook-signature' ] ).toBe(
+				signature
+			);
+			expect( delivery.headers[ 'x-wc-webhook-source' ] ).toBe(
+				site.url + '/'
+			);
 			expect( delivery.headers[ 'x-wc-webhook-id' ] ).toMatch( /^\d+$/ );
-			expect( delivery.headers[ 'x-wc-webhook-delivery-id' ] ).toMatch( /^[0-9a-f]{32}$/ );
-			expect( delivery.headers[ 'user-agent' ] ).toMatch( /^WooCommerce\/[\d.]+ Hookshot \(WordPress\/[\d.]+\)$/ );
-			const [ resource, event ] = String( delivery.headers[ 'x-wc-webhook-topic' ] ).split( '.' );
-			expect( [ delivery.headers[ 'x-wc-webhook-resource' ], delivery.headers[ 'x-wc-webhook-event' ] ] ).toEqual( [ resource, event ] );
+			expect( delivery.headers[ 'x-wc-webhook-delivery-id' ] ).toMatch(
+				/^[0-9a-f]{32}$/
+			);
+			expect( delivery.headers[ 'user-agent' ] ).toMatch(
+				/^WooCommerce\/[\d.]+ Hookshot \(WordPress\/[\d.]+\)$/
+			);
+			const [ resource, event ] = String(
+				delivery.headers[ 'x-wc-webhook-topic' ]
+			).split( '.' );
+			expect( [
+				delivery.headers[ 'x-wc-webhook-resource' ],
+				delivery.headers[ 'x-wc-webhook-event' ],
+			] ).toEqual( [ resource, event ] );
 		}
-		const [ created, updated, order, deleted ] = payloads.map( ( delivery ) => JSON.parse( delivery.body ) );
+		const [ created, updated, order, deleted ] = payloads.map(
+			( delivery ) => JSON.parse( delivery.body )
+		);
 		const productShape = recording( 'product-get.json' ).response.body;
 		const out: string[] = [];
-		compareShape( productShape, { ...created, _links: productShape && ( productShape as any )._links }, 'product.created', '', out );
-		expect( out.filter( ( line ) => ! /categories|meta_data|related_ids/.test( line ) ) ).toEqual( [] );
-		expect( [ created.id, updated.id, updated.regular_price, order.line_items?.[ 0 ]?.product_id, deleted ] ).toEqual( [ id, id, '6.00', id, { id } ] );
+		compareShape(
+			productShape,
+			{
+				...created,
+				_links: productShape && ( productShape as any )._links,
+			},
+			'product.created',
+			'',
+			out
+		);
+		expect(
+			out.filter(
+				( line ) => ! /categories|meta_data|related_ids/.test( line )
+			)
+		).toEqual( [] );
+		expect( [
+			created.id,
+			updated.id,
+			updated.regular_price,
+			order.line_items?.[ 0 ]?.product_id,
+			deleted,
+		] ).toEqual( [ id, id, '6.00', id, { id } ] );
 	} finally {
 		await hooks.close();
 	}
@@ -655,11 +1109,21 @@ test( 'webhooks are delivered with WooCommerce headers, signature and the REST p
 test( 'products/batch applies its items without dispatching them (rest_pre_dispatch fires once)', async () => {
 	installContractMuPlugin( 1 );
 	const batch = await call( site, 'POST', '/wc/v3/products/batch', {
-		body: { create: [ { name: `Batch one ${ RUN }` }, { name: `Batch two ${ RUN }` } ], update: [ { id: state.product, regular_price: '25.00' } ] },
+		body: {
+			create: [
+				{ name: `Batch one ${ RUN }` },
+				{ name: `Batch two ${ RUN }` },
+			],
+			update: [ { id: state.product ?? 0, regular_price: '25.00' } ],
+		},
 	} );
 	expect( batch.status, batch.text ).toBe( 200 );
 	expect( ( batch.body as { create: unknown[] } ).create ).toHaveLength( 2 );
 	expect( batch.headers.get( 'x-contract-pre-dispatch' ) ).toBe( '1' );
-	const single = await call( site, 'GET', `/wc/v3/products/${ state.product }` );
+	const single = await call(
+		site,
+		'GET',
+		`/wc/v3/products/${ state.product }`
+	);
 	expect( single.headers.get( 'x-contract-pre-dispatch' ) ).toBe( '1' );
 } );
