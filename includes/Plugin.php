@@ -12,16 +12,23 @@ namespace AgentGuard;
 use AgentGuard\Admin\Assets;
 use AgentGuard\Admin\Menu;
 use AgentGuard\Application\AgentRegistry;
+use AgentGuard\Application\ApprovalService;
+use AgentGuard\Infrastructure\WooCommerce\RestAgentDispatcher;
+use AgentGuard\Infrastructure\WooCommerce\RestExposure;
+use AgentGuard\Infrastructure\WordPress\ApprovalNotifier;
+use AgentGuard\Infrastructure\WordPress\Maintenance;
+use AgentGuard\Rest\ApprovalsController;
 use AgentGuard\Application\Enforcement;
 use AgentGuard\Domain\Decision\PolicyEngine;
 use AgentGuard\Domain\Request\Classifier;
 use AgentGuard\Infrastructure\Persistence\WpdbAdmission;
 use AgentGuard\Infrastructure\Persistence\WpdbAdoptions;
-use AgentGuard\Infrastructure\Persistence\WpdbApprovalQueue;
+use AgentGuard\Infrastructure\Persistence\WpdbApprovalRepository;
 use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
 use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
 use AgentGuard\Infrastructure\WooCommerce\AgentAuthentication;
 use AgentGuard\Infrastructure\WooCommerce\RestTargetStates;
+use AgentGuard\Infrastructure\WooCommerce\WriteRecorder;
 use AgentGuard\Infrastructure\WordPress\Settings;
 use AgentGuard\Application\AgentRequestLog;
 use AgentGuard\Application\Authenticator;
@@ -82,6 +89,12 @@ final class Plugin {
 	public readonly WpdbPriceHistory $price_history;
 	public readonly WpdbIdempotency $idempotency;
 	public readonly int $price_decimals;
+	public readonly AgentRequestLog $request_log;
+	public readonly WriteRecorder $recorder;
+	public readonly WpdbApprovalRepository $approvals;
+	public readonly ApprovalService $approval_service;
+	public readonly ApprovalNotifier $notifier;
+	public readonly Maintenance $maintenance;
 
 	/** @var list<object> Objects with a register() method. */
 	private array $hooked = array();
@@ -115,13 +128,16 @@ final class Plugin {
 		$this->idempotency     = new WpdbIdempotency( $wpdb );
 		$this->price_decimals  = max( 0, min( 8, (int) get_option( 'woocommerce_price_num_decimals', 2 ) ) );
 		$halted_by_constant    = defined( 'AGENT_GUARD_HALT_ALL' ) && true === AGENT_GUARD_HALT_ALL;
+		$this->request_log     = new AgentRequestLog( $this->audit );
+		$this->approvals       = new WpdbApprovalRepository( $wpdb );
+		$this->recorder        = new WriteRecorder( $this->price_history, $this->price_decimals );
 		$this->enforcement     = new Enforcement(
 			new Classifier(),
 			new PolicyEngine(),
 			new RestTargetStates( $this->scope ),
 			$this->price_history,
 			new WpdbAdmission( $wpdb ),
-			new WpdbApprovalQueue( $wpdb ),
+			$this->approvals,
 			$this->clock,
 			$this->price_decimals,
 			$halted_by_constant
@@ -129,15 +145,25 @@ final class Plugin {
 		$this->gate            = new RestGate(
 			$this->scope,
 			$this->enforcement,
-			new AgentRequestLog( $this->audit ),
+			$this->request_log,
 			$this->tokens,
-			$this->price_history,
+			$this->recorder,
 			$this->idempotency,
 			$this->settings,
 			$this->clock,
-			$this->price_decimals,
 			$halted_by_constant
 		);
+
+		$this->approval_service = new ApprovalService(
+			$this->approvals,
+			$this->enforcement,
+			new RestAgentDispatcher( $wpdb, $this->scope, $this->agents, $this->tokens, $this->request_log, $this->recorder, $this->clock ),
+			$this->audit,
+			$this->clock,
+			$this->price_decimals
+		);
+		$this->notifier         = new ApprovalNotifier( $this->approvals, $this->agents, $this->settings );
+		$this->maintenance      = new Maintenance( $this->approval_service, $this->idempotency, $this->price_history, $this->clock );
 
 		$stats        = new WpdbAgentStats( $wpdb );
 		$assets       = new Assets( $wpdb );
@@ -150,6 +176,10 @@ final class Plugin {
 			new AuditController( $this->scope, $this->audit_query, $this->agents ),
 			new CheckController( $this->scope, $this->enforcement, $this->agents, $wpdb ),
 			new PolicyController( $this->scope, $this->registry, $validator, $this->policy_versions ),
+			new ApprovalsController( $this->scope, $this->approvals, $this->approval_service, $this->agents, $this->clock ),
+			new RestExposure( $this->scope, $this->agents, $this->clock, $this->price_decimals ),
+			$this->notifier,
+			$this->maintenance,
 			new InventoryController( $this->scope, new CredentialInventory( $wpdb, $this->adoptions ), $this->adoptions, $this->registry, $this->settings, $this->audit, $this->clock ),
 			new WebhookGate( $wpdb, $this->agents, $halted_by_constant ),
 			new Menu( $assets ),
@@ -202,5 +232,6 @@ final class Plugin {
 
 	public static function deactivate(): void {
 		// Agents lose access with the plugin (their tokens are only understood by it); data stays.
+		Maintenance::unschedule();
 	}
 }

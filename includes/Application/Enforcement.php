@@ -25,7 +25,6 @@ use AgentGuard\Domain\Policy\Policy;
 use AgentGuard\Domain\Request\AgentRequest;
 use AgentGuard\Domain\Request\Classification;
 use AgentGuard\Domain\Request\Classifier;
-use AgentGuard\Domain\StorageFailure;
 
 /**
  * Runs the design's pipeline on an identified agent request, in its order:
@@ -305,12 +304,9 @@ final class Enforcement {
 			required_approvals: 'high' === $identity->agent->risk_tier->value ? 2 : 1,
 			created_at: $now,
 			expires_at: $now + $policy->approval_expiry_seconds(),
-			queued_by: Decision::OUTSIDE_CANARY === $decision->outcome ? 'canary' : 'threshold'
+			queued_by: Decision::OUTSIDE_CANARY === $decision->outcome ? 'canary' : 'threshold',
+			acting_user_id: $identity->acting_user_id
 		);
-		try {
-			return $this->queue->enqueue( $pending );
-		} catch ( StorageFailure $error ) {
-			throw $error;
-		}
+		return $this->queue->enqueue( $pending );
 	}
 }

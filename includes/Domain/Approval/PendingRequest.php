@@ -44,7 +44,8 @@ final class PendingRequest {
 		public readonly int $required_approvals,
 		public readonly int $created_at,
 		public readonly int $expires_at,
-		public readonly string $queued_by = 'threshold'
+		public readonly string $queued_by = 'threshold',
+		public readonly int $acting_user_id = 0
 	) {
 	}
 

@@ -221,6 +221,7 @@ final class Schema {
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   agent_id bigint(20) unsigned NOT NULL,
   token_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  acting_user_id bigint(20) unsigned NOT NULL DEFAULT 0,
   state varchar(12) NOT NULL DEFAULT 'pending',
   version int(10) unsigned NOT NULL DEFAULT 1,
   action varchar(60) NOT NULL DEFAULT '',
@@ -229,6 +230,7 @@ final class Schema {
   method varchar(10) NOT NULL DEFAULT '',
   route varchar(255) NOT NULL DEFAULT '',
   params longtext NULL,
+  original_params longtext NULL,
   payload_hash char(64) NOT NULL DEFAULT '',
   target_state longtext NULL,
   target_hash char(64) NOT NULL DEFAULT '',
@@ -253,7 +255,8 @@ final class Schema {
   PRIMARY KEY  (id),
   KEY state_id (state, id),
   KEY agent_state (agent_id, state),
-  KEY state_expires (state, expires_at_gmt)
+  KEY state_expires (state, expires_at_gmt),
+  KEY state_exposure (state, exposure_minor)
 ) {$charset};",
 			'CREATE TABLE ' . Tables::idempotency( $w ) . " (
   agent_id bigint(20) unsigned NOT NULL,

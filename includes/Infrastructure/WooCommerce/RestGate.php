@@ -17,17 +17,13 @@ use AgentGuard\Domain\Agent\AgentMode;
 use AgentGuard\Domain\Approval\PendingRequest;
 use AgentGuard\Domain\Clock;
 use AgentGuard\Domain\Decision\Decision;
-use AgentGuard\Domain\Decision\PolicyEngine;
 use AgentGuard\Domain\DomainException;
-use AgentGuard\Domain\Envelope\Money;
 use AgentGuard\Domain\Policy\PiiRedactor;
 use AgentGuard\Domain\Policy\Policy;
 use AgentGuard\Domain\Request\AgentMetadata;
 use AgentGuard\Domain\Request\AgentRequest;
-use AgentGuard\Domain\Request\Classification;
 use AgentGuard\Domain\Token\TokenRepository;
 use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
-use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
 use AgentGuard\Infrastructure\WordPress\ErrorMapper;
 use AgentGuard\Infrastructure\WordPress\Settings;
 
@@ -54,11 +50,10 @@ final class RestGate {
 		private Enforcement $enforcement,
 		private AgentRequestLog $log,
 		private TokenRepository $tokens,
-		private WpdbPriceHistory $prices,
+		private WriteRecorder $recorder,
 		private WpdbIdempotency $idempotency,
 		private Settings $settings,
 		private Clock $clock,
-		private int $decimals,
 		private bool $halted_by_constant = false
 	) {
 	}
@@ -235,8 +230,8 @@ final class RestGate {
 		$rule     = $response instanceof \WP_Error ? (string) $response->get_error_code() : '';
 		$after    = null;
 		if ( $verdict instanceof Verdict && $verdict->classification?->is_write() && $response instanceof \WP_HTTP_Response && $status < 400 ) {
-			$after = $this->after_state( $verdict, $response->get_data() );
-			$this->log_prices( $verdict );
+			$after = $this->recorder->after_state( $verdict, $response->get_data() );
+			$this->recorder->log_prices( $verdict, $this->scope->identity->agent->id, $this->clock->now() );
 		}
 		$event_id = $this->write_record( $request, $record, $status, $decision, $rule, $verdict, $after );
 		if ( $response instanceof \WP_HTTP_Response ) {
@@ -417,54 +412,6 @@ final class RestGate {
 			'sha256'    => hash( 'sha256', $json ),
 			'keys'      => array_slice( array_keys( $state ), 0, 50 ),
 		);
-	}
-
-	/**
-	 * The written targets as WooCommerce answered, limited to the fields the guard tracks.
-	 *
-	 * @param mixed $data
-	 * @return array<string, mixed>|null
-	 */
-	private function after_state( Verdict $verdict, $data ): ?array {
-		if ( ! is_array( $data ) ) {
-			return null;
-		}
-		$class  = $verdict->classification;
-		$fields = static function ( string $type, array $item ): array {
-			$wanted = explode( ',', RestTargetStates::FIELDS[ $type ] ?? 'id' );
-			return array_intersect_key( $item, array_flip( $wanted ) );
-		};
-		if ( null !== $class && $class->is_batch ) {
-			$out = array();
-			foreach ( array( 'create', 'update', 'delete' ) as $operation ) {
-				foreach ( (array) ( $data[ $operation ] ?? array() ) as $item ) {
-					if ( is_array( $item ) && isset( $item['id'] ) ) {
-						$out[ $class->target_type . ':' . $item['id'] ] = isset( $item['error'] ) ? array( 'error' => $item['error'] ) : $fields( $class->target_type, $item );
-					}
-				}
-			}
-			return $out;
-		}
-		$type = null === $class ? '' : $class->target_type;
-		if ( isset( $data['id'] ) && '' !== $type ) {
-			return array( $type . ':' . $data['id'] => $fields( $type, $data ) );
-		}
-		return array( 'response' => array_intersect_key( $data, array_flip( array( 'id', 'status', 'amount', 'total' ) ) ) );
-	}
-
-	/**
-	 * Logs the prices of each product just before an executed price write (for envelopes).
-	 */
-	private function log_prices( Verdict $verdict ): void {
-		$now = $this->clock->now();
-		foreach ( $verdict->units as $unit ) {
-			if ( ! $unit->is_product() || null === $unit->state || ! array_intersect( array_keys( $unit->params ), PolicyEngine::PRICE_FIELDS ) ) {
-				continue;
-			}
-			$regular = Money::from_store( $unit->state['regular_price'] ?? '', $this->decimals );
-			$sale    = Money::from_store( $unit->state['sale_price'] ?? '', $this->decimals );
-			$this->prices->record( $unit->key(), $this->scope->identity->agent->id, $now, $regular, null !== $sale && $sale > 0 ? $sale : $regular );
-		}
 	}
 
 	/**

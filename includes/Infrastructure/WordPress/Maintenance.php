@@ -1,0 +1,71 @@
+<?php
+/**
+ * Periodic housekeeping.
+ *
+ * @package AgentGuard
+ */
+
+declare( strict_types=1 );
+
+namespace AgentGuard\Infrastructure\WordPress;
+
+use AgentGuard\Application\ApprovalService;
+use AgentGuard\Domain\Clock;
+use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
+use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
+
+/**
+ * Every 5 minutes (WP-Cron): expire overdue approvals and hand interrupted runs to a person;
+ * prune idempotency keys (kept 48 h) and the price log (kept 8 days). The audit log is never
+ * pruned here.
+ *
+ * @since 0.1.0
+ */
+final class Maintenance {
+
+	public const HOOK = 'agent_guard_maintenance';
+
+	public function __construct( private ApprovalService $approvals, private WpdbIdempotency $idempotency, private WpdbPriceHistory $prices, private Clock $clock ) {
+	}
+
+	public function register(): void {
+		add_filter( 'cron_schedules', array( $this, 'schedules' ) );
+		add_action( self::HOOK, array( $this, 'run' ) );
+		add_action( 'init', array( $this, 'schedule' ) );
+	}
+
+	/**
+	 * @param array<string, array{interval: int, display: string}> $schedules
+	 * @return array<string, array{interval: int, display: string}>
+	 */
+	public function schedules( $schedules ): array {
+		$schedules['agent_guard_five_minutes'] = array(
+			'interval' => 300,
+			'display'  => __( 'Every five minutes (Agent Guard)', 'agent-guard' ),
+		);
+		return $schedules;
+	}
+
+	public function schedule(): void {
+		if ( ! wp_next_scheduled( self::HOOK ) ) {
+			wp_schedule_event( time() + 300, 'agent_guard_five_minutes', self::HOOK );
+		}
+	}
+
+	/**
+	 * @return array{approvals: int, idempotency: int, prices: int}
+	 */
+	public function run(): array {
+		$now = $this->clock->now();
+		return array(
+			'approvals'   => $this->approvals->tidy(),
+			'idempotency' => $this->idempotency->prune( $now ),
+			'prices'      => $this->prices->prune( $now ),
+		);
+	}
+
+	public static function unschedule(): void {
+		wp_clear_scheduled_hook( self::HOOK );
+		wp_clear_scheduled_hook( ApprovalNotifier::DIGEST_HOOK );
+	}
+}
