@@ -18,6 +18,15 @@ use AgentGuard\Infrastructure\WooCommerce\RestExposure;
 use AgentGuard\Infrastructure\WordPress\ApprovalNotifier;
 use AgentGuard\Infrastructure\WordPress\Maintenance;
 use AgentGuard\Rest\ApprovalsController;
+use AgentGuard\Rest\ControlController;
+use AgentGuard\Admin\AdminBar;
+use AgentGuard\Application\KillSwitch;
+use AgentGuard\Infrastructure\Persistence\WpdbBreakerCounters;
+use AgentGuard\Infrastructure\Persistence\WpdbCanaryStats;
+use AgentGuard\Infrastructure\Persistence\WpdbIncidents;
+use AgentGuard\Infrastructure\Persistence\WpdbKillSwitch;
+use AgentGuard\Infrastructure\WordPress\WpAlerts;
+use AgentGuard\Infrastructure\WordPress\WpEvents;
 use AgentGuard\Application\Enforcement;
 use AgentGuard\Domain\Decision\PolicyEngine;
 use AgentGuard\Domain\Request\Classifier;
@@ -95,6 +104,10 @@ final class Plugin {
 	public readonly ApprovalService $approval_service;
 	public readonly ApprovalNotifier $notifier;
 	public readonly Maintenance $maintenance;
+	public readonly KillSwitch $kill_switch;
+	public readonly WpdbKillSwitch $kill_switch_store;
+	public readonly WpdbIncidents $incidents;
+	public readonly WpdbCanaryStats $canary_stats;
 
 	/** @var list<object> Objects with a register() method. */
 	private array $hooked = array();
@@ -142,12 +155,30 @@ final class Plugin {
 			$this->price_decimals,
 			$halted_by_constant
 		);
+		$events                  = new WpEvents();
+		$this->kill_switch_store = new WpdbKillSwitch( $wpdb );
+		$this->incidents         = new WpdbIncidents( $wpdb );
+		$target_states           = new RestTargetStates( $this->scope );
+		$this->canary_stats      = new WpdbCanaryStats( $wpdb, $target_states );
+		$this->kill_switch       = new KillSwitch(
+			$this->kill_switch_store,
+			$this->agents,
+			new WpdbBreakerCounters( $wpdb ),
+			$this->incidents,
+			$this->audit,
+			$this->audit_query,
+			new WpAlerts(),
+			$this->enforcement,
+			$this->clock,
+			$events
+		);
 		$this->gate            = new RestGate(
 			$this->scope,
 			$this->enforcement,
 			$this->request_log,
 			$this->tokens,
 			$this->recorder,
+			$this->kill_switch,
 			$this->idempotency,
 			$this->settings,
 			$this->clock,
@@ -160,10 +191,11 @@ final class Plugin {
 			new RestAgentDispatcher( $wpdb, $this->scope, $this->agents, $this->tokens, $this->request_log, $this->recorder, $this->clock ),
 			$this->audit,
 			$this->clock,
-			$this->price_decimals
+			$this->price_decimals,
+			$events
 		);
 		$this->notifier         = new ApprovalNotifier( $this->approvals, $this->agents, $this->settings );
-		$this->maintenance      = new Maintenance( $this->approval_service, $this->idempotency, $this->price_history, $this->clock );
+		$this->maintenance      = new Maintenance( $this->approval_service, $this->idempotency, $this->price_history, $this->clock, $this->agents, $this->kill_switch, $this->canary_stats );
 
 		$stats        = new WpdbAgentStats( $wpdb );
 		$assets       = new Assets( $wpdb );
@@ -180,6 +212,8 @@ final class Plugin {
 			new RestExposure( $this->scope, $this->agents, $this->clock, $this->price_decimals ),
 			$this->notifier,
 			$this->maintenance,
+			new ControlController( $this->scope, $this->kill_switch, $this->kill_switch_store, $this->agents, $this->incidents, $this->canary_stats, $this->approvals, $wpdb, $this->clock, $halted_by_constant ),
+			new AdminBar( $this->kill_switch, $this->kill_switch_store, $this->incidents, $halted_by_constant ),
 			new InventoryController( $this->scope, new CredentialInventory( $wpdb, $this->adoptions ), $this->adoptions, $this->registry, $this->settings, $this->audit, $this->clock ),
 			new WebhookGate( $wpdb, $this->agents, $halted_by_constant ),
 			new Menu( $assets ),
@@ -211,6 +245,15 @@ final class Plugin {
 		add_action( 'agent_guard_schema_upgraded', array( Capabilities::class, 'grant_defaults' ) );
 		// WooCommerce creates shop_manager after us on a fresh store: grant its defaults then.
 		add_action( 'woocommerce_installed', array( Capabilities::class, 'grant_defaults' ) );
+		// Approved requests that waited while agents were halted run once agents are resumed.
+		add_action(
+			'agent_guard_halt_changed',
+			function ( bool $halted ): void {
+				if ( ! $halted ) {
+					$this->approval_service->run_waiting( get_current_user_id() );
+				}
+			}
+		);
 		foreach ( $this->hooked as $object ) {
 			$object->register();
 		}

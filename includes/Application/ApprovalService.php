@@ -19,6 +19,7 @@ use AgentGuard\Domain\Audit\AuditLog;
 use AgentGuard\Domain\Clock;
 use AgentGuard\Domain\Decision\Decision;
 use AgentGuard\Domain\DomainException;
+use AgentGuard\Domain\Events;
 use AgentGuard\Domain\Envelope\Money;
 use AgentGuard\Domain\Request\AgentRequest;
 
@@ -47,7 +48,8 @@ final class ApprovalService {
 		private AgentDispatcher $dispatcher,
 		private AuditLog $audit,
 		private Clock $clock,
-		private int $decimals
+		private int $decimals,
+		private Events $events
 	) {
 	}
 
@@ -131,7 +133,7 @@ final class ApprovalService {
 		}
 		$this->record( $approval, $user_id, 'approval_rejected', array( 'comment' => $comment ) );
 		$rejected = $this->require( $id );
-		do_action( 'agent_guard_approval_decided', $rejected );
+		$this->events->emit( 'approval_decided', $rejected );
 		return $rejected;
 	}
 
@@ -270,7 +272,7 @@ final class ApprovalService {
 		);
 		if ( $ok ) {
 			$this->record( $approval, 0, 'approval_expired', array() );
-			do_action( 'agent_guard_approval_decided', $this->require( $approval->id ) );
+			$this->events->emit( 'approval_decided', $this->require( $approval->id ) );
 		}
 		return $ok;
 	}
@@ -293,7 +295,7 @@ final class ApprovalService {
 		);
 		$this->record( $claimed, $approved_by, 'approval_' . $to->value, array( 'status' => $status ) + array_intersect_key( $result, array_flip( array( 'code', 'rule', 'message', 'changes' ) ) ) );
 		$finished = $this->require( $claimed->id );
-		do_action( 'agent_guard_approval_decided', $finished );
+		$this->events->emit( 'approval_decided', $finished );
 		return $finished;
 	}
 

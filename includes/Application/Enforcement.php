@@ -125,6 +125,7 @@ final class Enforcement {
 		$admission = $dry_run
 			? $this->admission->peek( $agent->id, $write, $limits['writes_per_minute'], $limits['actions_per_day'], $now )
 			: $this->admission->admit( $agent->id, $write, $limits['writes_per_minute'], $limits['actions_per_day'], $now );
+		$epoch = $admission->epoch > 0 ? $admission->epoch : $identity->global_halt->epoch;
 		if ( ! $admission->admitted ) {
 			$decision = match ( $admission->refusal ) {
 				'halted_global' => Decision::halted( 'global', $admission->halt_reason ),
@@ -133,10 +134,10 @@ final class Enforcement {
 				'day'           => Decision::rate_limited( 'limits.actions_per_day', sprintf( 'This agent used its %d actions for today (UTC).', $limits['actions_per_day'] ), $admission->retry_after ),
 				default         => Decision::rate_limited( 'limits.writes_per_minute', sprintf( 'This agent may make %d writes a minute.', $limits['writes_per_minute'] ), $admission->retry_after ),
 			};
-			return new Verdict( $decision, $class, $units, null, 0, $admission->epoch );
+			return new Verdict( $decision, $class, $units, null, 0, $epoch );
 		}
 		if ( ! $write ) {
-			return new Verdict( Decision::allow(), $class, array(), null, 0, $admission->epoch );
+			return new Verdict( Decision::allow(), $class, array(), null, 0, $epoch );
 		}
 
 		// 7. Observe mode: record what would have happened, execute nothing.
@@ -162,16 +163,16 @@ final class Enforcement {
 					'reasons'  => $would?->reasons ?? array(),
 				),
 				0,
-				$admission->epoch
+				$epoch
 			);
 		}
 
 		// 8 and 9: canary share, then approval thresholds.
 		$decision = $this->canary_and_thresholds( $policy, $agent->id, $class, $units, $skip, AgentMode::Canary === $agent->mode );
 		if ( null === $decision ) {
-			return new Verdict( Decision::allow(), $class, $units, null, 0, $admission->epoch );
+			return new Verdict( Decision::allow(), $class, $units, null, 0, $epoch );
 		}
-		$verdict = new Verdict( $decision, $class, $units, null, 0, $admission->epoch );
+		$verdict = new Verdict( $decision, $class, $units, null, 0, $epoch );
 		$queued  = Decision::QUEUE === $decision->outcome || ( Decision::OUTSIDE_CANARY === $decision->outcome && $policy->canary_outside_queues() );
 		if ( $queued && ! $dry_run ) {
 			$verdict = $verdict->with_approval( $this->enqueue( $identity, $policy, $request, $class, $units, $decision, $now ) );

@@ -20,7 +20,7 @@ use AgentGuard\Domain\Audit\AuditEvent;
  *
  * @since 0.1.0
  */
-final class WpdbAuditQuery {
+final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 
 	public function __construct( private \wpdb $wpdb ) {
 	}
@@ -49,6 +49,13 @@ final class WpdbAuditQuery {
 		return array(
 			'items' => array_map( array( self::class, 'decode' ), $rows ?: array() ),
 			'total' => $total,
+		);
+	}
+
+	public function recent_for_agent( int $agent_id, int $limit ): array {
+		return array_map(
+			static fn ( array $event ): array => array_intersect_key( $event, array_flip( array( 'id', 'occurred_at', 'action', 'target_type', 'target_id', 'decision', 'rule', 'method', 'route', 'status' ) ) ),
+			$this->page( array( 'agent_id' => $agent_id ), 1, $limit, false )['items']
 		);
 	}
 

@@ -12,6 +12,8 @@ namespace AgentGuard\Infrastructure\WooCommerce;
 use AgentGuard\Application\AgentRequestLog;
 use AgentGuard\Application\Authenticator;
 use AgentGuard\Application\Enforcement;
+use AgentGuard\Application\KillSwitch;
+use AgentGuard\Domain\Decision\PolicyEngine;
 use AgentGuard\Application\Verdict;
 use AgentGuard\Domain\Agent\AgentMode;
 use AgentGuard\Domain\Approval\PendingRequest;
@@ -51,6 +53,7 @@ final class RestGate {
 		private AgentRequestLog $log,
 		private TokenRepository $tokens,
 		private WriteRecorder $recorder,
+		private KillSwitch $kill_switch,
 		private WpdbIdempotency $idempotency,
 		private Settings $settings,
 		private Clock $clock,
@@ -244,6 +247,7 @@ final class RestGate {
 		} elseif ( $response instanceof \WP_Error && '' !== $record['idempotency_key'] ) {
 			$this->idempotency->complete( $this->scope->identity->agent->id, $record['idempotency_key'], $status, rest_convert_error_to_response( $response )->get_data() );
 		}
+		$this->observe( $request, $verdict, $status );
 		/**
 		 * Fires after an agent request was executed and recorded.
 		 *
@@ -324,10 +328,34 @@ final class RestGate {
 		if ( $event_id > 0 ) {
 			$data['event_id'] = $event_id;
 		}
+		if ( ! in_array( $decision->outcome, array( Decision::HALTED, Decision::REFUSED ), true ) ) {
+			$this->observe( $request, $verdict, $decision->status );
+		}
 		if ( $decision->retry_after > 0 ) {
 			$record['retry_after'] = $decision->retry_after;
 		}
 		return new \WP_Error( $decision->code, $decision->message, $data );
+	}
+
+	/**
+	 * Feeds the circuit breakers: write attempts, failures and price writes of the agent.
+	 */
+	private function observe( \WP_REST_Request $request, ?Verdict $verdict, int $status ): void {
+		$identity = $this->scope->identity;
+		if ( null === $identity ) {
+			return;
+		}
+		$write  = null !== $verdict && null !== $verdict->classification ? $verdict->classification->is_write() : self::is_write_method( $request->get_method() );
+		$failed = $status >= 400 && 503 !== $status;
+		$prices = 0;
+		foreach ( null === $verdict ? array() : $verdict->units as $unit ) {
+			$prices += $unit->is_product() && array_intersect( array_keys( $unit->params ), PolicyEngine::PRICE_FIELDS ) ? 1 : 0;
+		}
+		try {
+			$this->kill_switch->observe( $identity->agent, $write, $failed, $prices );
+		} catch ( DomainException $error ) {
+			error_log( 'Agent Guard: circuit breaker counters unavailable: ' . $error->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+		}
 	}
 
 	/**

@@ -10,6 +10,10 @@ declare( strict_types=1 );
 namespace AgentGuard\Infrastructure\WordPress;
 
 use AgentGuard\Application\ApprovalService;
+use AgentGuard\Application\KillSwitch;
+use AgentGuard\Domain\Agent\AgentMode;
+use AgentGuard\Domain\Agent\AgentRepository;
+use AgentGuard\Infrastructure\Persistence\WpdbCanaryStats;
 use AgentGuard\Domain\Clock;
 use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
 use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
@@ -25,7 +29,15 @@ final class Maintenance {
 
 	public const HOOK = 'agent_guard_maintenance';
 
-	public function __construct( private ApprovalService $approvals, private WpdbIdempotency $idempotency, private WpdbPriceHistory $prices, private Clock $clock ) {
+	public function __construct(
+		private ApprovalService $approvals,
+		private WpdbIdempotency $idempotency,
+		private WpdbPriceHistory $prices,
+		private Clock $clock,
+		private AgentRepository $agents,
+		private KillSwitch $kill_switch,
+		private WpdbCanaryStats $canary
+	) {
 	}
 
 	public function register(): void {
@@ -53,15 +65,30 @@ final class Maintenance {
 	}
 
 	/**
-	 * @return array{approvals: int, idempotency: int, prices: int}
+	 * @return array{approvals: int, idempotency: int, prices: int, canary_paused: int}
 	 */
 	public function run(): array {
 		$now = $this->clock->now();
 		return array(
-			'approvals'   => $this->approvals->tidy(),
-			'idempotency' => $this->idempotency->prune( $now ),
-			'prices'      => $this->prices->prune( $now ),
+			'approvals'     => $this->approvals->tidy(),
+			'idempotency'   => $this->idempotency->prune( $now ),
+			'prices'        => $this->prices->prune( $now ),
+			'canary_paused' => $this->canary_sweep( $now ),
 		);
+	}
+
+	/**
+	 * Pauses canary agents whose failure or revert rate in the canary crossed their limit.
+	 */
+	public function canary_sweep( int $now ): int {
+		$paused = 0;
+		foreach ( $this->agents->list( array( 'mode' => AgentMode::Canary->value, 'status' => 'active' ) ) as $agent ) {
+			$stats = $this->canary->for_agent( $agent->id, $now );
+			if ( null !== $this->kill_switch->check_canary( $agent, (int) $stats['actions'], (int) $stats['failures'], (int) $stats['reverts'] ) ) {
+				++$paused;
+			}
+		}
+		return $paused;
 	}
 
 	public static function unschedule(): void {
