@@ -71,7 +71,7 @@ final class Assets {
 		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : '';
 		$ns   = '/' . RestController::NAMESPACE;
 		return match ( $page ) {
-			Menu::SLUG          => array( $ns . '/agents', $ns . '/audit?event_type=agent_request&per_page=20' ),
+			Menu::SLUG          => array( $ns . '/agents', $ns . '/audit?event_type=agent_request&per_page=20', $ns . '/metrics' ),
 			Menu::SLUG . '-agents' => array( $ns . '/agents' ),
 			default             => array(),
 		};

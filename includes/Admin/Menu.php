@@ -26,6 +26,7 @@ final class Menu {
 		'overview'  => array( '', null, 'Overview' ),
 		'agents'    => array( '-agents', Capabilities::MANAGE, 'Agents' ),
 		'approvals' => array( '-approvals', Capabilities::APPROVE, 'Approvals' ),
+		'canary'    => array( '-canary', null, 'Canary' ),
 		'audit'     => array( '-audit', Capabilities::AUDIT, 'Audit' ),
 	);
 
@@ -69,6 +70,7 @@ final class Menu {
 				'overview'  => __( 'Overview', 'agent-guard' ),
 				'agents'    => __( 'Agents', 'agent-guard' ),
 				'approvals' => __( 'Approvals', 'agent-guard' ),
+				'canary'    => __( 'Canary', 'agent-guard' ),
 				'audit'     => __( 'Audit', 'agent-guard' ),
 			);
 			// The first submenu shares the top-level page's slug, hence its hook: giving it a
