@@ -34,6 +34,46 @@ add_filter(
 // queue them in Action Scheduler), so tests can observe deliveries.
 add_filter( 'woocommerce_webhook_deliver_async', '__return_false' );
 
+// Deliveries to the site itself (the test receiver) on its test port.
+add_filter(
+	'http_allowed_safe_ports',
+	static function ( array $ports ): array {
+		$port = (int) wp_parse_url( home_url(), PHP_URL_PORT );
+		return $port ? array_merge( $ports, array( $port ) ) : $ports;
+	}
+);
+
+/**
+ * Ground truth for "how many times did the side effect happen": every product or order save
+ * WooCommerce reports is counted, atomically, in a table of its own.
+ */
+function agent_guard_test_effects_table(): string {
+	global $wpdb;
+	return $wpdb->prefix . 'agent_guard_test_effects';
+}
+add_action(
+	'init',
+	static function (): void {
+		global $wpdb;
+		if ( get_option( 'agent_guard_test_effects_v1' ) ) {
+			return;
+		}
+		$table = agent_guard_test_effects_table();
+		$wpdb->query( "CREATE TABLE IF NOT EXISTS {$table} ( target varchar(40) NOT NULL, n bigint(20) NOT NULL DEFAULT 0, PRIMARY KEY (target) )" ); // phpcs:ignore
+		update_option( 'agent_guard_test_effects_v1', 1 );
+	}
+);
+foreach ( array( 'woocommerce_update_product' => 'product', 'woocommerce_update_order' => 'order' ) as $agent_guard_hook => $agent_guard_type ) {
+	add_action(
+		$agent_guard_hook,
+		static function ( $id ) use ( $agent_guard_type ): void {
+			global $wpdb;
+			$table = agent_guard_test_effects_table();
+			$wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (target, n) VALUES (%s, 1) ON DUPLICATE KEY UPDATE n = n + 1", $agent_guard_type . ':' . (int) $id ) ); // phpcs:ignore
+		}
+	);
+}
+
 add_action(
 	'rest_api_init',
 	static function (): void {
@@ -101,6 +141,35 @@ add_action(
 						return array( 'deleted' => true );
 					},
 				),
+			)
+		);
+		register_rest_route(
+			'agent-guard-test/v1',
+			'/effects',
+			array(
+				'methods'             => 'GET',
+				'permission_callback' => $admin,
+				'callback'            => static function ( WP_REST_Request $request ) {
+					global $wpdb;
+					$table = agent_guard_test_effects_table();
+					return array( 'n' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT n FROM {$table} WHERE target = %s", (string) $request['target'] ) ) ); // phpcs:ignore
+				},
+			)
+		);
+		register_rest_route(
+			'agent-guard-test/v1',
+			'/cron',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => $admin,
+				'callback'            => static function ( WP_REST_Request $request ) {
+					$hook = (string) $request['hook'];
+					if ( ! str_starts_with( $hook, 'agent_guard_' ) ) {
+						return new WP_Error( 'not_ours', 'Only Agent Guard hooks.', array( 'status' => 400 ) );
+					}
+					do_action( $hook );
+					return array( 'ran' => $hook );
+				},
 			)
 		);
 		// WooCommerce creates keys only from wp-admin; tests create one the way it does.

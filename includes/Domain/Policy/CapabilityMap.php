@@ -60,6 +60,22 @@ final class CapabilityMap {
 	}
 
 	/**
+	 * Only the read capabilities of a policy (for code that runs as the agent's user outside
+	 * its own requests, such as WooCommerce building the payload of the agent's webhook).
+	 *
+	 * @return list<string>
+	 */
+	public static function reads_for_policy( Policy $policy ): array {
+		$caps = array();
+		foreach ( self::READ as $resource => $read_caps ) {
+			if ( $policy->can_read( $resource ) ) {
+				array_push( $caps, ...$read_caps );
+			}
+		}
+		return array_values( array_unique( $caps ) );
+	}
+
+	/**
 	 * Every read capability of the map.
 	 *
 	 * @return list<string>

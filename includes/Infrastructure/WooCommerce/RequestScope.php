@@ -36,6 +36,9 @@ final class RequestScope {
 	/** Uuid of the application password WordPress authenticated this request with, if any. */
 	public string $app_password_uuid = '';
 
+	/** The agent whose service user other code switched to (e.g. to build a webhook payload). */
+	public ?\AgentGuard\Domain\Agent\Agent $borrowed_agent = null;
+
 	/** The guard is reading targets for its own decision (read capabilities granted meanwhile). */
 	public bool $guard_reading = false;
 

@@ -70,8 +70,7 @@ final class RestTargetStates implements TargetStates {
 					$data = rest_get_server()->response_to_data( $response, false );
 					foreach ( is_array( $data ) ? $data : array() as $item ) {
 						if ( is_array( $item ) && isset( $item['id'] ) ) {
-							unset( $item['_links'] );
-							$states[ $group['type'] . ':' . (int) $item['id'] ] = $item;
+							$states[ $group['type'] . ':' . (int) $item['id'] ] = self::only_fields( $group['type'], $item );
 						}
 					}
 				}
@@ -119,10 +118,17 @@ final class RestTargetStates implements TargetStates {
 			return null;
 		}
 		$data = rest_get_server()->response_to_data( $response, false );
-		if ( is_array( $data ) ) {
-			unset( $data['_links'] );
-		}
-		return is_array( $data ) ? $data : null;
+		return is_array( $data ) ? self::only_fields( $type, $data ) : null;
+	}
+
+	/**
+	 * The tracked fields only (`_fields` is applied by WordPress only to top-level requests).
+	 *
+	 * @param array<string, mixed> $item
+	 * @return array<string, mixed>
+	 */
+	private static function only_fields( string $type, array $item ): array {
+		return array_intersect_key( $item, array_flip( explode( ',', self::FIELDS[ $type ] ) ) );
 	}
 
 	private function collection( string $type, int $parent ): string {

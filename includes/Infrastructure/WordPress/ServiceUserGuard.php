@@ -29,6 +29,7 @@ final class ServiceUserGuard {
 	public function register(): void {
 		add_filter( 'user_has_cap', array( $this, 'filter_caps' ), 999, 4 );
 		add_filter( 'map_meta_cap', array( $this, 'protect_service_users' ), 999, 4 );
+		add_action( 'set_current_user', array( $this, 'borrowed_user' ) );
 		add_filter( 'wp_authenticate_user', array( $this, 'refuse_login' ), 99 );
 		add_filter( 'wp_is_application_passwords_available_for_user', array( $this, 'no_application_passwords' ), 99, 2 );
 		add_action( 'init', array( WpServiceAccounts::class, 'register_role' ) );
@@ -54,6 +55,12 @@ final class ServiceUserGuard {
 			return $allcaps;
 		}
 		if ( ! $acting ) {
+			$borrowed = $this->scope->borrowed_agent;
+			if ( null !== $borrowed && $borrowed->service_user_id === (int) $user->ID ) {
+				// Code running as the agent's user (WooCommerce building its webhook payload):
+				// what the agent may read, nothing more.
+				return array_fill_keys( CapabilityMap::reads_for_policy( Policy::from_array( $borrowed->policy ) ), true );
+			}
 			// A service user outside its agent's own request holds nothing.
 			return array();
 		}
@@ -72,6 +79,19 @@ final class ServiceUserGuard {
 			return array_intersect_key( $granted, array_filter( $allcaps ) );
 		}
 		return $granted;
+	}
+
+	/**
+	 * Notes when code switches to a service user outside that agent's own request.
+	 */
+	public function borrowed_user(): void {
+		$user_id  = get_current_user_id();
+		$identity = $this->scope->identity;
+		if ( $user_id > 0 && ( null === $identity || $identity->acting_user_id !== $user_id ) && WpServiceAccounts::is_service_user( $user_id ) ) {
+			$this->scope->borrowed_agent = $this->agents->find_by_service_user( $user_id );
+			return;
+		}
+		$this->scope->borrowed_agent = null;
 	}
 
 	/**
