@@ -69,7 +69,18 @@ foreach ( array( 'woocommerce_update_product' => 'product', 'woocommerce_update_
 		static function ( $id ) use ( $agent_guard_type ): void {
 			global $wpdb;
 			$table = agent_guard_test_effects_table();
-			$wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (target, n) VALUES (%s, 1) ON DUPLICATE KEY UPDATE n = n + 1", $agent_guard_type . ':' . (int) $id ) ); // phpcs:ignore
+			// SQLite refuses a write at once ("database is locked") when another connection
+			// writes; the oracle must not lose a count, so it retries.
+			for ( $attempt = 0; $attempt < 100; $attempt++ ) {
+				$suppress = $wpdb->suppress_errors( true );
+				$done     = false !== $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (target, n) VALUES (%s, 1) ON DUPLICATE KEY UPDATE n = n + 1", $agent_guard_type . ':' . (int) $id ) ); // phpcs:ignore
+				$wpdb->suppress_errors( $suppress );
+				if ( $done ) {
+					return;
+				}
+				usleep( 20000 );
+			}
+			error_log( 'Agent Guard test helpers: could not count an effect.' ); // phpcs:ignore
 		}
 	);
 }

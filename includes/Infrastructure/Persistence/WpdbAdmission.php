@@ -54,7 +54,16 @@ final class WpdbAdmission implements Admission {
 			$actions_per_day,
 			$agent_id
 		);
-		$result = $this->wpdb->query( $sql );
+		for ( $attempt = 0; $attempt < 50; $attempt++ ) {
+			$suppressed = $this->wpdb->suppress_errors( true );
+			$result     = $this->wpdb->query( $sql );
+			$error      = $this->wpdb->last_error;
+			$this->wpdb->suppress_errors( $suppressed );
+			if ( false !== $result || ! WpdbAuditLog::is_busy( $error ) ) {
+				break;
+			}
+			usleep( 2000 * ( $attempt + 1 ) );
+		}
 		// phpcs:enable
 		if ( false === $result ) {
 			throw new StorageFailure( 'counters' );

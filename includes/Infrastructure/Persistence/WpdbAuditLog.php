@@ -68,7 +68,7 @@ final class WpdbAuditLog implements AuditLog {
 				if ( false !== $this->wpdb->insert( $table, $columns ) ) {
 					return $sealed;
 				}
-				if ( ! $this->is_duplicate_key_error( $this->wpdb->last_error ) ) {
+				if ( ! $this->is_duplicate_key_error( $this->wpdb->last_error ) && ! self::is_busy( $this->wpdb->last_error ) ) {
 					throw new StorageFailure( 'audit log' );
 				}
 				// Lost the race for this position: back off a little and read the new head.
@@ -78,6 +78,14 @@ final class WpdbAuditLog implements AuditLog {
 		} finally {
 			$this->wpdb->suppress_errors( $suppressed );
 		}
+	}
+
+	/**
+	 * SQLite answers "database is locked" at once when another connection writes; that is
+	 * contention, not failure.
+	 */
+	public static function is_busy( string $error ): bool {
+		return str_contains( $error, 'database is locked' ) || str_contains( $error, 'database table is locked' ) || str_contains( $error, 'Deadlock found' ) || str_contains( $error, 'Lock wait timeout' );
 	}
 
 	private function is_duplicate_key_error( string $error ): bool {
