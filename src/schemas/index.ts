@@ -12,12 +12,23 @@ import { z } from 'zod';
  * Internal dependencies
  */
 import { agentSchema } from './generated/agent';
+import { approvalSchema } from './generated/approval';
+import { approvalBulkResultSchema } from './generated/approval-bulk-result';
 import { auditEventSchema } from './generated/audit-event';
 import { policySchema } from './generated/policy';
 import { tokenSchema } from './generated/token';
 
-export { agentSchema, auditEventSchema, policySchema, tokenSchema };
+export {
+	agentSchema,
+	approvalSchema,
+	approvalBulkResultSchema,
+	auditEventSchema,
+	policySchema,
+	tokenSchema,
+};
 export type { Agent } from './generated/agent';
+export type { Approval } from './generated/approval';
+export type { ApprovalBulkResult } from './generated/approval-bulk-result';
 export type { AuditEvent } from './generated/audit-event';
 export type { Policy } from './generated/policy';
 export type { Token } from './generated/token';
