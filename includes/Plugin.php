@@ -116,9 +116,9 @@ final class Plugin {
 		$this->scope           = new RequestScope();
 		$this->schema          = new Schema( $wpdb );
 		$this->clock           = new SystemClock();
-		$this->agents          = new WpdbAgentRepository( $wpdb );
-		$this->tokens          = new WpdbTokenRepository( $wpdb );
 		$this->audit           = new WpdbAuditLog( $wpdb );
+		$this->agents          = new WpdbAgentRepository( $wpdb, $this->audit );
+		$this->tokens          = new WpdbTokenRepository( $wpdb );
 		$this->audit_query     = new WpdbAuditQuery( $wpdb );
 		$this->policy_versions = new WpdbPolicyVersions( $wpdb );
 		$hasher                = new TokenHasher( SiteSecrets::token_key() );

@@ -254,15 +254,16 @@ export async function createSite( options ) {
 	if ( site.woocommerce ) {
 		linkPlugin( site, site.woocommerce.dir, site.woocommerce.slug );
 	}
-	if ( options.testMode !== false ) {
-		for ( const file of fs.readdirSync( TEST_MU_PLUGINS_DIR ) ) {
-			if ( file.endsWith( '.php' ) ) {
-				fs.symlinkSync(
-					path.join( TEST_MU_PLUGINS_DIR, file ),
-					path.join( site.wpDir, 'wp-content/mu-plugins', file )
-				);
-			}
-		}
+	const muPlugins =
+		options.muPlugins ??
+		( options.testMode === false
+			? []
+			: fs.readdirSync( TEST_MU_PLUGINS_DIR ).filter( ( file ) => file.endsWith( '.php' ) ) );
+	for ( const file of muPlugins ) {
+		fs.symlinkSync(
+			path.join( TEST_MU_PLUGINS_DIR, file ),
+			path.join( site.wpDir, 'wp-content/mu-plugins', file )
+		);
 	}
 	writeConfig( site );
 

@@ -36,8 +36,7 @@ try {
 			'purpose'       => (string) ( $agent_guard_options['purpose'] ?? '' ),
 			'owner_user_id' => $agent_guard_admin->ID,
 			'risk_tier'     => (string) ( $agent_guard_options['risk_tier'] ?? 'medium' ),
-			'template'      => (string) ( $agent_guard_options['template'] ?? 'read_only' ),
-		),
+		) + ( isset( $agent_guard_options['policy'] ) ? array( 'policy' => $agent_guard_options['policy'] ) : array( 'template' => (string) ( $agent_guard_options['template'] ?? 'read_only' ) ) ),
 		$agent_guard_admin->ID
 	);
 	if ( ! empty( $agent_guard_options['mode'] ) && 'observe' !== $agent_guard_options['mode'] ) {

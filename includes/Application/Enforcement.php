@@ -124,7 +124,7 @@ final class Enforcement {
 		$write     = $class->is_write();
 		$admission = $dry_run
 			? $this->admission->peek( $agent->id, $write, $limits['writes_per_minute'], $limits['actions_per_day'], $now )
-			: $this->admission->admit( $agent->id, $write, $limits['writes_per_minute'], $limits['actions_per_day'], $now );
+			: $this->admission->admit( $agent->id, $write, $limits['writes_per_minute'], $limits['actions_per_day'], $now, self::price_items( $units ), (int) $policy->breakers()['burst_window_minutes'] );
 		$epoch = $admission->epoch > 0 ? $admission->epoch : $identity->global_halt->epoch;
 		if ( ! $admission->admitted ) {
 			$decision = match ( $admission->refusal ) {
@@ -137,7 +137,7 @@ final class Enforcement {
 			return new Verdict( $decision, $class, $units, null, 0, $epoch );
 		}
 		if ( ! $write ) {
-			return new Verdict( Decision::allow(), $class, array(), null, 0, $epoch );
+			return new Verdict( Decision::allow(), $class, array(), null, 0, $epoch, ! $dry_run );
 		}
 
 		// 7. Observe mode: record what would have happened, execute nothing.
@@ -163,21 +163,35 @@ final class Enforcement {
 					'reasons'  => $would?->reasons ?? array(),
 				),
 				0,
-				$epoch
+				$epoch,
+				! $dry_run
 			);
 		}
 
 		// 8 and 9: canary share, then approval thresholds.
 		$decision = $this->canary_and_thresholds( $policy, $agent->id, $class, $units, $skip, AgentMode::Canary === $agent->mode );
 		if ( null === $decision ) {
-			return new Verdict( Decision::allow(), $class, $units, null, 0, $epoch );
+			return new Verdict( Decision::allow(), $class, $units, null, 0, $epoch, ! $dry_run );
 		}
-		$verdict = new Verdict( $decision, $class, $units, null, 0, $epoch );
+		$verdict = new Verdict( $decision, $class, $units, null, 0, $epoch, ! $dry_run );
 		$queued  = Decision::QUEUE === $decision->outcome || ( Decision::OUTSIDE_CANARY === $decision->outcome && $policy->canary_outside_queues() );
 		if ( $queued && ! $dry_run ) {
 			$verdict = $verdict->with_approval( $this->enqueue( $identity, $policy, $request, $class, $units, $decision, $now ) );
 		}
 		return $verdict;
+	}
+
+	/**
+	 * How many of the units write a price (for the burst breaker).
+	 *
+	 * @param list<WriteUnit> $units
+	 */
+	public static function price_items( array $units ): int {
+		$count = 0;
+		foreach ( $units as $unit ) {
+			$count += $unit->is_product() && array_intersect( array_keys( $unit->params ), PolicyEngine::PRICE_FIELDS ) ? 1 : 0;
+		}
+		return $count;
 	}
 
 	/**
@@ -200,7 +214,9 @@ final class Enforcement {
 				$keys[] = $unit->key();
 			}
 		}
-		$baselines = $keys ? $this->history->baselines( $keys, $this->clock->now(), $this->decimals ) : array();
+		$price     = $policy->approvals()['price'];
+		$envelopes = null !== $price['max_change_percent_24h'] || null !== $price['max_cumulative_percent_7d'];
+		$baselines = $keys && $envelopes ? $this->history->baselines( $keys, $this->clock->now(), $this->decimals ) : array();
 		return $this->engine->thresholds( $policy, $class, $units, $baselines, $this->decimals );
 	}
 

@@ -140,13 +140,30 @@ final class KillSwitch {
 
 	/**
 	 * Counts an executed or refused agent request and trips a breaker when one is crossed.
+	 * A write the admission counters admitted was already counted there: its counts are the
+	 * snapshot read with the identity plus this request, with no query.
+	 *
+	 * @param array<string, int> $snapshot Counters read with the identity (attempt_*, fail_*, burst_*).
 	 */
-	public function observe( Agent $agent, bool $write, bool $failed, int $price_items ): ?int {
+	public function observe( Agent $agent, bool $write, bool $failed, int $price_items, bool $counted = false, array $snapshot = array() ): ?int {
 		if ( ! $write && ! $failed ) {
 			return null;
 		}
 		$policy = Policy::from_array( $agent->policy );
-		$counts = $this->counters->count( $agent->id, $this->clock->now(), $write ? 1 : 0, $failed ? 1 : 0, $price_items, (int) $policy->breakers()['burst_window_minutes'] );
+		$window = (int) $policy->breakers()['burst_window_minutes'];
+		$now    = $this->clock->now();
+		if ( $counted && ! $failed && isset( $snapshot['attempt_key'] ) ) {
+			$same   = static fn ( string $key, int $current ): bool => ( $snapshot[ $key . '_key' ] ?? -1 ) === $current;
+			$minute = intdiv( $now, 60 );
+			$burst  = intdiv( $now, 60 * max( 1, $window ) );
+			$counts = array(
+				'attempts' => ( $same( 'attempt', $minute ) ? (int) $snapshot['attempt_n'] : 0 ) + 1,
+				'failures' => $same( 'fail', intdiv( $now, 300 ) ) ? (int) ( $snapshot['fail_n'] ?? 0 ) : 0,
+				'burst'    => ( $same( 'burst', $burst ) ? (int) ( $snapshot['burst_n'] ?? 0 ) : 0 ) + $price_items,
+			);
+		} else {
+			$counts = $this->counters->count( $agent->id, $now, $write && ! $counted ? 1 : 0, $failed ? 1 : 0, $counted ? 0 : $price_items, $window );
+		}
 		$trip   = Breakers::tripped( $policy, $counts );
 		if ( null === $trip || $agent->is_halted() ) {
 			return null;

@@ -31,12 +31,17 @@ final class Verdict {
 		public readonly array $units = array(),
 		public readonly ?array $would = null,
 		public readonly int $approval_id = 0,
-		public readonly int $epoch = 0
+		public readonly int $epoch = 0,
+		public readonly bool $admitted = false
 	) {
 	}
 
 	public function with_approval( int $approval_id ): self {
-		return new self( $this->decision, $this->classification, $this->units, $this->would, $approval_id, $this->epoch );
+		return new self( $this->decision, $this->classification, $this->units, $this->would, $approval_id, $this->epoch, $this->admitted );
+	}
+
+	public function admitted(): self {
+		return new self( $this->decision, $this->classification, $this->units, $this->would, $this->approval_id, $this->epoch, true );
 	}
 
 	/**

@@ -33,7 +33,9 @@ final class Identity {
 		public readonly ?Token $token,
 		public readonly HaltState $global_halt,
 		public readonly string $credential_label = '',
-		int $acting_user_id = 0
+		int $acting_user_id = 0,
+		/** @var array<string, int> Circuit-breaker counters at request start (attempt_*, fail_*, burst_*). */
+		public readonly array $counters = array()
 	) {
 		$this->acting_user_id = $acting_user_id > 0 ? $acting_user_id : $agent->service_user_id;
 	}

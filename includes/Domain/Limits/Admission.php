@@ -18,7 +18,11 @@ namespace AgentGuard\Domain\Limits;
  */
 interface Admission {
 
-	public function admit( int $agent_id, bool $is_write, int $writes_per_minute, int $actions_per_day, int $now ): AdmissionResult;
+	/**
+	 * Admitted writes are also counted for the circuit breakers (attempts per minute, and
+	 * $price_items price writes in the burst window), in the same statement.
+	 */
+	public function admit( int $agent_id, bool $is_write, int $writes_per_minute, int $actions_per_day, int $now, int $price_items = 0, int $burst_window_minutes = 10 ): AdmissionResult;
 
 	/**
 	 * What admit() would answer, without counting (dry runs).

@@ -27,14 +27,27 @@ final class WpdbAdmission implements Admission {
 	public function __construct( private \wpdb $wpdb ) {
 	}
 
-	public function admit( int $agent_id, bool $is_write, int $writes_per_minute, int $actions_per_day, int $now ): AdmissionResult {
+	public function admit( int $agent_id, bool $is_write, int $writes_per_minute, int $actions_per_day, int $now, int $price_items = 0, int $burst_window_minutes = 10 ): AdmissionResult {
 		$counters = Tables::counters( $this->wpdb );
 		$agents   = Tables::agents( $this->wpdb );
 		$control  = Tables::control( $this->wpdb );
 		$minute   = intdiv( $now, 60 );
 		$day      = intdiv( $now, 86400 );
+		$burst      = intdiv( $now, 60 * max( 1, $burst_window_minutes ) );
 		$minute_sql = $is_write
-			? $this->wpdb->prepare( 'minute_n = CASE WHEN minute_key = %d THEN minute_n + 1 ELSE 1 END, minute_key = %d,', $minute, $minute )
+			? $this->wpdb->prepare(
+				'minute_n = CASE WHEN minute_key = %d THEN minute_n + 1 ELSE 1 END, minute_key = %d,
+				attempt_n = CASE WHEN attempt_key = %d THEN attempt_n + 1 ELSE 1 END, attempt_key = %d,
+				burst_n = CASE WHEN burst_key = %d THEN burst_n + %d ELSE %d END, burst_key = %d,',
+				$minute,
+				$minute,
+				$minute,
+				$minute,
+				$burst,
+				$price_items,
+				$price_items,
+				$burst
+			)
 			: '';
 		$minute_cond = $is_write
 			? $this->wpdb->prepare( ' AND (minute_key <> %d OR minute_n < %d)', $minute, $writes_per_minute )

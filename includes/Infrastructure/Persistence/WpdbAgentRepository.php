@@ -27,7 +27,7 @@ use AgentGuard\Domain\Token\Token;
  */
 final class WpdbAgentRepository implements AgentRepository {
 
-	public function __construct( private \wpdb $wpdb ) {
+	public function __construct( private \wpdb $wpdb, private ?WpdbAuditLog $audit = null ) {
 	}
 
 	public function find( int $id ): ?Agent {
@@ -122,19 +122,26 @@ final class WpdbAgentRepository implements AgentRepository {
 	}
 
 	public function identify_by_token_lookup( string $lookup ): ?Identity {
-		$agents  = Tables::agents( $this->wpdb );
-		$tokens  = Tables::tokens( $this->wpdb );
-		$control = Tables::control( $this->wpdb );
-		// One round trip: token, agent and global halt state, straight from the tables.
+		$agents   = Tables::agents( $this->wpdb );
+		$tokens   = Tables::tokens( $this->wpdb );
+		$control  = Tables::control( $this->wpdb );
+		$counters = Tables::counters( $this->wpdb );
+		$audit    = Tables::audit_events( $this->wpdb );
+		// One round trip: token, agent, global halt state, the agent's breaker counters and the
+		// audit log's head (which also proves the log is readable before anything runs).
 		$sql = $this->wpdb->prepare(
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names from Tables.
 			"SELECT a.*, t.id AS t_id, t.lookup AS t_lookup, t.hash AS t_hash, t.label AS t_label, t.scope AS t_scope,
 				t.created_at_gmt AS t_created, t.created_by AS t_created_by, t.expires_at_gmt AS t_expires,
 				t.last_used_at_gmt AS t_last_used, t.revoked_at_gmt AS t_revoked, t.rotated_to AS t_rotated_to,
-				c.halted AS g_halted, c.halt_reason AS g_reason, c.halted_by AS g_by, c.halted_at_gmt AS g_at, c.epoch AS g_epoch
+				c.halted AS g_halted, c.halt_reason AS g_reason, c.halted_by AS g_by, c.halted_at_gmt AS g_at, c.epoch AS g_epoch,
+				k.attempt_key AS k_attempt_key, k.attempt_n AS k_attempt_n, k.fail_key AS k_fail_key, k.fail_n AS k_fail_n, k.burst_key AS k_burst_key, k.burst_n AS k_burst_n,
+				(SELECT h.id FROM {$audit} h ORDER BY h.id DESC LIMIT 1) AS h_id,
+				(SELECT h.hash FROM {$audit} h ORDER BY h.id DESC LIMIT 1) AS h_hash
 			FROM {$tokens} t
 			INNER JOIN {$agents} a ON a.id = t.agent_id
 			LEFT JOIN {$control} c ON c.id = 1
+			LEFT JOIN {$counters} k ON k.agent_id = a.id
 			WHERE t.lookup = %s",
 			$lookup
 		);
@@ -157,7 +164,24 @@ final class WpdbAgentRepository implements AgentRepository {
 			rotated_to: (int) $row['t_rotated_to'] ?: null,
 			scope: (string) $row['t_scope']
 		);
-		return new Identity( self::hydrate( $row ), Identity::CREDENTIAL_TOKEN, $token, self::halt_state( $row ) );
+		if ( null !== $this->audit ) {
+			$this->audit->hint_head( null === $row['h_id'] ? 0 : (int) $row['h_id'], null === $row['h_hash'] ? '' : (string) $row['h_hash'] );
+		}
+		return new Identity( self::hydrate( $row ), Identity::CREDENTIAL_TOKEN, $token, self::halt_state( $row ), '', 0, self::counters( $row ) );
+	}
+
+	/**
+	 * @param array<string, mixed> $row
+	 * @return array<string, int>
+	 */
+	public static function counters( array $row ): array {
+		$out = array();
+		foreach ( array( 'attempt_key', 'attempt_n', 'fail_key', 'fail_n', 'burst_key', 'burst_n' ) as $key ) {
+			if ( array_key_exists( 'k_' . $key, $row ) && null !== $row[ 'k_' . $key ] ) {
+				$out[ $key ] = (int) $row[ 'k_' . $key ];
+			}
+		}
+		return $out;
 	}
 
 	/**

@@ -32,7 +32,24 @@ final class WpdbAuditLog implements AuditLog {
 	}
 
 	public function preflight(): void {
-		$this->head = $this->read_head();
+		if ( null === $this->head ) {
+			$this->head = $this->read_head();
+		}
+	}
+
+	public function forget_head(): void {
+		$this->head = null;
+	}
+
+	/**
+	 * The head as read with the caller's identity (one query fewer); used once, optimistically:
+	 * if another request appended meanwhile, the insert conflicts and the head is read again.
+	 */
+	public function hint_head( int $id, string $hash ): void {
+		$this->head = array(
+			'id'   => $id,
+			'hash' => 0 === $id ? AuditEvent::GENESIS_HASH : $hash,
+		);
 	}
 
 	/**

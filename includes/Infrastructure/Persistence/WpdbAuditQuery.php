@@ -102,7 +102,9 @@ final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 			}
 		}
 		if ( ! empty( $filters['from'] ) ) {
-			$low = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE occurred_at_gmt >= %s", Dates::to_gmt( (int) $filters['from'] ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			// The first row at the edge of the range, through the time index (ids grow with time;
+			// a minute of slack covers rows written out of order by concurrent requests).
+			$low = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT id FROM {$table} WHERE occurred_at_gmt >= %s ORDER BY occurred_at_gmt ASC, id ASC LIMIT 1", Dates::to_gmt( (int) $filters['from'] - 60 ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			if ( null === $low ) {
 				return array( null, array() );
 			}
@@ -112,7 +114,7 @@ final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 			$args[]  = Dates::to_gmt( (int) $filters['from'] );
 		}
 		if ( ! empty( $filters['to'] ) ) {
-			$high = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT MAX(id) FROM {$table} WHERE occurred_at_gmt <= %s", Dates::to_gmt( (int) $filters['to'] ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$high = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT id FROM {$table} WHERE occurred_at_gmt <= %s ORDER BY occurred_at_gmt DESC, id DESC LIMIT 1", Dates::to_gmt( (int) $filters['to'] + 60 ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			if ( null === $high ) {
 				return array( null, array() );
 			}

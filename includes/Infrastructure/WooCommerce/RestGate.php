@@ -13,7 +13,6 @@ use AgentGuard\Application\AgentRequestLog;
 use AgentGuard\Application\Authenticator;
 use AgentGuard\Application\Enforcement;
 use AgentGuard\Application\KillSwitch;
-use AgentGuard\Domain\Decision\PolicyEngine;
 use AgentGuard\Application\Verdict;
 use AgentGuard\Domain\Agent\AgentMode;
 use AgentGuard\Domain\Approval\PendingRequest;
@@ -347,12 +346,11 @@ final class RestGate {
 		}
 		$write  = null !== $verdict && null !== $verdict->classification ? $verdict->classification->is_write() : self::is_write_method( $request->get_method() );
 		$failed = $status >= 400 && 503 !== $status;
-		$prices = 0;
-		foreach ( null === $verdict ? array() : $verdict->units as $unit ) {
-			$prices += $unit->is_product() && array_intersect( array_keys( $unit->params ), PolicyEngine::PRICE_FIELDS ) ? 1 : 0;
-		}
+		$prices = null === $verdict ? 0 : Enforcement::price_items( $verdict->units );
+		// Admitted writes were counted by the admission statement itself.
+		$counted = null !== $verdict && $verdict->admitted;
 		try {
-			$this->kill_switch->observe( $identity->agent, $write, $failed, $prices );
+			$this->kill_switch->observe( $identity->agent, $write, $failed, $prices, $counted, $identity->counters );
 		} catch ( DomainException $error ) {
 			error_log( 'Agent Guard: circuit breaker counters unavailable: ' . $error->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 		}

@@ -56,6 +56,11 @@ final class RestTargetStates implements TargetStates {
 		try {
 			foreach ( $groups as $collection => $group ) {
 				$ids = array_values( array_unique( $group['ids'] ) );
+				if ( 1 === count( $ids ) ) {
+					// One target: a single GET costs less than a filtered list.
+					$states[ $group['type'] . ':' . $ids[0] ] = $this->single( $collection, $group['type'], $ids[0] );
+					continue;
+				}
 				foreach ( array_chunk( $ids, 100 ) as $chunk ) {
 					$request = new \WP_REST_Request( 'GET', $collection );
 					$request->set_query_params( $this->list_query( $group['type'], $chunk ) );

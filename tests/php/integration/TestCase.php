@@ -62,6 +62,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	 */
 	protected function reset_request_state(): void {
 		Plugin::instance()->scope->reset();
+		Plugin::instance()->audit->forget_head();
 		unset( $_SERVER['HTTP_AUTHORIZATION'], $_SERVER['REDIRECT_HTTP_AUTHORIZATION'] );
 		$GLOBALS['current_user'] = null;
 	}
