@@ -1,0 +1,35 @@
+/**
+ * Links between screens that the initial state does not carry.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { addQueryArgs } from '@wordpress/url';
+
+/**
+ * Internal dependencies
+ */
+import type { InitialState } from '../app/initial-state';
+
+/** The Canary submenu's page slug (includes/Admin/Menu.php). */
+export const CANARY_PAGE = 'agent-guard-canary';
+
+/**
+ * The Canary screen, optionally opened on one agent. Built from the Overview's URL
+ * (admin.php?page=agent-guard), whose `page` argument it replaces.
+ *
+ * @param pages   The initial state's page URLs.
+ * @param agentId The agent to open.
+ */
+export function canaryPageUrl(
+	pages: InitialState[ 'pages' ],
+	agentId?: number
+): string {
+	return addQueryArgs(
+		pages.overview,
+		agentId === undefined
+			? { page: CANARY_PAGE }
+			: { page: CANARY_PAGE, agent: agentId }
+	);
+}
