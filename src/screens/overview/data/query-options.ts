@@ -1,7 +1,7 @@
 /**
- * The Overview's queries. Both refresh every few seconds while the tab is visible
- * (react-query pauses refetchInterval in a hidden tab), and both match the paths
- * Assets.php preloads, so the first paint needs no request.
+ * The Overview's queries. All refresh every few seconds while the tab is visible
+ * (react-query pauses refetchInterval in a hidden tab); agents, requests and metrics match
+ * the paths Assets.php preloads, so the first paint needs no request.
  */
 
 /**
@@ -14,6 +14,8 @@ import { queryOptions } from '@tanstack/react-query';
  */
 import { fetchAgents } from '../../../api/agents';
 import { AGENT_REQUEST, fetchAuditEvents } from '../../../api/audit';
+import { fetchIncidents } from '../../../api/incidents';
+import { fetchMetrics } from '../../../api/metrics';
 import { OVERVIEW_KEY } from '../../../api/query-keys';
 import { LIVE_REFRESH_MS } from '../../../app/query-client';
 
@@ -42,6 +44,24 @@ export const recentAgentRequestsQuery = () =>
 				{ event_type: AGENT_REQUEST, per_page: RECENT_REQUESTS_LIMIT },
 				signal
 			),
+		refetchInterval: LIVE_REFRESH_MS,
+		refetchIntervalInBackground: false,
+	} );
+
+/** Halt state, agents halted or paused, counts, canary stages and activity by hour. */
+export const metricsQuery = () =>
+	queryOptions( {
+		queryKey: [ ...OVERVIEW_KEY, 'metrics' ] as const,
+		queryFn: ( { signal } ) => fetchMetrics( signal ),
+		refetchInterval: LIVE_REFRESH_MS,
+		refetchIntervalInBackground: false,
+	} );
+
+/** Incidents nobody has closed yet, newest first. */
+export const openIncidentsQuery = () =>
+	queryOptions( {
+		queryKey: [ ...OVERVIEW_KEY, 'incidents', { state: 'open' } ] as const,
+		queryFn: ( { signal } ) => fetchIncidents( 'open', signal ),
 		refetchInterval: LIVE_REFRESH_MS,
 		refetchIntervalInBackground: false,
 	} );
