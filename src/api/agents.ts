@@ -12,12 +12,15 @@ import { z } from 'zod';
  */
 import {
 	agentSchema,
+	checklistSchema,
 	policyTemplateSchema,
 	type Agent,
 	type AgentMode,
+	type Checklist,
 	type PolicyTemplate,
 	type RiskTier,
 } from '../schemas';
+import { ApiError } from './errors';
 import {
 	apiPath,
 	getCollection,
@@ -39,9 +42,48 @@ export interface AgentFilters {
 export interface NewAgent {
 	name: string;
 	purpose?: string;
+	/** Omitted: the person creating it. */
+	owner_user_id?: number;
 	risk_tier?: RiskTier;
 	notes?: string;
 	template?: string;
+}
+
+/** The body of POST agents/<id>: the registry fields, and the version they were read at. */
+export interface AgentChanges {
+	name?: string;
+	purpose?: string;
+	owner_user_id?: number;
+	risk_tier?: RiskTier;
+	notes?: string;
+	/** The agent's `version` when the form was loaded; a newer one answers 409. */
+	version?: number;
+}
+
+/** The body of POST agents/<id>/mode. */
+export interface ModeChange {
+	mode: AgentMode;
+	/** Required (10 characters or more) to leave observe mode with open checklist items. */
+	override_reason?: string;
+}
+
+/** The error code of a mode change refused because the checklist has open items. */
+export const CHECKLIST_OPEN = 'agent_guard_checklist_open';
+
+/**
+ * The open checklist items a refused mode change names (`data.open_items` of
+ * agent_guard_checklist_open), or null for any other error.
+ *
+ * @param error What the mutation failed with.
+ */
+export function openChecklistItems( error: unknown ): string[] | null {
+	if ( ! ( error instanceof ApiError ) || error.code !== CHECKLIST_OPEN ) {
+		return null;
+	}
+	const items = error.data.open_items;
+	return Array.isArray( items )
+		? items.filter( ( item ): item is string => typeof item === 'string' )
+		: [];
 }
 
 export function fetchAgents(
@@ -71,4 +113,44 @@ export async function fetchTemplates(
 ): Promise< PolicyTemplate[] > {
 	const data = await getJson( apiPath( 'templates' ), { signal } );
 	return parse( z.array( policyTemplateSchema ), data );
+}
+
+export async function updateAgent(
+	id: number,
+	changes: AgentChanges
+): Promise< Agent > {
+	const data = await sendJson( 'POST', apiPath( `agents/${ id }` ), {
+		...changes,
+	} );
+	return parse( agentSchema, data );
+}
+
+/**
+ * Archives an agent (DELETE): its tokens are revoked, its history is kept.
+ *
+ * @param id The agent.
+ */
+export async function archiveAgent( id: number ): Promise< Agent > {
+	const data = await sendJson( 'DELETE', apiPath( `agents/${ id }` ) );
+	return parse( agentSchema, data );
+}
+
+export async function changeMode(
+	id: number,
+	change: ModeChange
+): Promise< Agent > {
+	const data = await sendJson( 'POST', apiPath( `agents/${ id }/mode` ), {
+		...change,
+	} );
+	return parse( agentSchema, data );
+}
+
+export async function fetchChecklist(
+	id: number,
+	signal?: AbortSignal
+): Promise< Checklist > {
+	const data = await getJson( apiPath( `agents/${ id }/checklist` ), {
+		signal,
+	} );
+	return parse( checklistSchema, data );
 }

@@ -119,19 +119,24 @@ function headerInt( value: string | null ): number | null {
 	return Number( value.trim() );
 }
 
+/** A decoded JSON answer with its status and headers. */
+export interface JsonResponse {
+	body: unknown;
+	status: number;
+	header: ( name: string ) => string | null;
+}
+
 /**
- * GET a collection route: its items parsed with the item schema, plus X-WP-Total and
- * X-WP-TotalPages (apiFetch with parse: false, to see the headers).
+ * GET, decoded JSON plus the headers (apiFetch with parse: false), for answers whose
+ * headers matter: collections (X-WP-Total) and downloads (X-Agent-Guard-Filename).
  *
- * @param itemSchema Schema of one item.
- * @param path       Path from apiPath().
- * @param options    Abort signal.
+ * @param path    Path from apiPath().
+ * @param options Abort signal.
  */
-export async function getCollection< S extends z.ZodTypeAny >(
-	itemSchema: S,
+export async function getJsonResponse(
 	path: string,
 	options: RequestOptions = {}
-): Promise< Collection< z.output< S > > > {
+): Promise< JsonResponse > {
 	let response: unknown;
 	try {
 		response = await apiFetch< unknown >( {
@@ -158,9 +163,31 @@ export async function getCollection< S extends z.ZodTypeAny >(
 			status: response.status,
 		} );
 	}
-	const items = parse( z.array( itemSchema ), body );
-	const total = headerInt( response.headers.get( 'X-WP-Total' ) );
-	const totalPages = headerInt( response.headers.get( 'X-WP-TotalPages' ) );
+	const { headers } = response;
+	return {
+		body,
+		status: response.status,
+		header: ( name ) => headers.get( name ),
+	};
+}
+
+/**
+ * GET a collection route: its items parsed with the item schema, plus X-WP-Total and
+ * X-WP-TotalPages.
+ *
+ * @param itemSchema Schema of one item.
+ * @param path       Path from apiPath().
+ * @param options    Abort signal.
+ */
+export async function getCollection< S extends z.ZodTypeAny >(
+	itemSchema: S,
+	path: string,
+	options: RequestOptions = {}
+): Promise< Collection< z.output< S > > > {
+	const response = await getJsonResponse( path, options );
+	const items = parse( z.array( itemSchema ), response.body );
+	const total = headerInt( response.header( 'X-WP-Total' ) );
+	const totalPages = headerInt( response.header( 'X-WP-TotalPages' ) );
 	return {
 		items,
 		total: total ?? items.length,

@@ -13,6 +13,7 @@ interface ApiErrorFields {
 	message: string;
 	status?: number | null;
 	path?: string | null;
+	data?: Record< string, unknown >;
 }
 
 /**
@@ -23,18 +24,22 @@ export class ApiError extends Error {
 	readonly code: string;
 	readonly status: number | null;
 	readonly path: string | null;
+	/** The error's whole `data` member (e.g. `open_items` of agent_guard_checklist_open). */
+	readonly data: Record< string, unknown >;
 
 	constructor( {
 		code,
 		message,
 		status = null,
 		path = null,
+		data = {},
 	}: ApiErrorFields ) {
 		super( message );
 		this.name = 'ApiError';
 		this.code = code;
 		this.status = status;
 		this.path = path;
+		this.data = data;
 	}
 
 	/** A refusal the same request would meet again (4xx): not worth retrying. */
@@ -145,6 +150,7 @@ function fromWpRestError( body: unknown, status: number | null ): ApiError {
 		message: plainText( message ),
 		status: data?.status ?? status,
 		path: data?.path ?? null,
+		data: data ?? {},
 	} );
 }
 

@@ -69,3 +69,24 @@ export async function revokeToken(
 	);
 	return parse( tokenSchema, data );
 }
+
+/**
+ * Rotates a token: a successor is issued (its secret in the answer, once) and the old
+ * token keeps working for `graceSeconds` (0–7 days), then stops.
+ *
+ * @param agentId      The agent.
+ * @param tokenId      The token to replace.
+ * @param graceSeconds How long the old token keeps working.
+ */
+export async function rotateToken(
+	agentId: number,
+	tokenId: number,
+	graceSeconds: number
+): Promise< IssuedToken > {
+	const data = await sendJson(
+		'POST',
+		apiPath( `agents/${ agentId }/tokens/${ tokenId }/rotate` ),
+		{ grace_seconds: graceSeconds }
+	);
+	return parse( issuedTokenSchema, data );
+}
