@@ -38,6 +38,6 @@ if ( $agent_guard_users ) {
 remove_role( 'agent_guard_agent' );
 \AgentGuard\Infrastructure\WordPress\Capabilities::remove_all();
 ( new \AgentGuard\Infrastructure\Persistence\Schema( $wpdb ) )->drop_all();
-foreach ( array( 'agent_guard_test_clock_offset', 'agent_guard_settings' ) as $agent_guard_option ) {
+foreach ( array( 'agent_guard_test_clock_offset', 'agent_guard_settings', 'agent_guard_has_adoptions', 'agent_guard_last_digest_id' ) as $agent_guard_option ) {
 	delete_option( $agent_guard_option );
 }

@@ -71,9 +71,11 @@ final class Schema {
 	}
 
 	/**
-	 * Rows every install needs: the global control row.
+	 * Rows every install needs: the global control row, and the adoption flag stored as an
+	 * autoloaded option so requests without adopted keys never query for it.
 	 */
 	private function seed(): void {
+		add_option( WpdbAdoptions::FLAG_OPTION, 0, '', true );
 		$table = Tables::control( $this->wpdb );
 		$found = $this->wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE id = 1" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from Tables.
 		if ( '0' === (string) $found || null === $found ) {
@@ -209,12 +211,14 @@ final class Schema {
   before_state longtext NULL,
   after_state longtext NULL,
   details longtext NULL,
+  price_regular_minor bigint(20) NULL DEFAULT NULL,
+  price_minor bigint(20) NULL DEFAULT NULL,
   PRIMARY KEY  (id),
   KEY agent_id_id (agent_id, id),
   KEY occurred (occurred_at_gmt),
   KEY decision_id (decision, id),
   KEY action_id (action, id),
-  KEY target (target_type, target_id),
+  KEY target_time (target_type, target_id, occurred_at_gmt),
   KEY approval (approval_id)
 ) {$charset};",
 			'CREATE TABLE ' . Tables::approvals( $w ) . " (
@@ -314,6 +318,7 @@ final class Schema {
   occurred_at_gmt datetime NOT NULL DEFAULT '1970-01-01 00:00:00',
   regular_minor bigint(20) NULL DEFAULT NULL,
   price_minor bigint(20) NULL DEFAULT NULL,
+  event_id bigint(20) unsigned NOT NULL DEFAULT 0,
   PRIMARY KEY  (id),
   KEY key_time (target_key, occurred_at_gmt),
   KEY occurred (occurred_at_gmt)

@@ -82,6 +82,7 @@ final class WpdbAuditLog implements AuditLog {
 				$sealed    = $event->sealed( $prev_id + 1, $prev_hash );
 				$columns   = AuditChain::columns( $sealed );
 				$columns['hash'] = $sealed->hash;
+				$columns        += WpdbPriceHistory::audit_columns( $sealed );
 				if ( false !== $this->wpdb->insert( $table, $columns ) ) {
 					return $sealed;
 				}

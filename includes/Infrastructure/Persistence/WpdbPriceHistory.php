@@ -9,17 +9,23 @@ declare( strict_types=1 );
 
 namespace AgentGuard\Infrastructure\Persistence;
 
+use AgentGuard\Domain\Audit\AuditEvent;
 use AgentGuard\Domain\Envelope\PriceHistory;
 use AgentGuard\Domain\StorageFailure;
 
 /**
- * Every price write that goes through the guard logs the product's prices just before it
- * (one row per product, also inside batches). The baseline of a window is the oldest such
- * row in it: the price before the first change of the window. One query per decision.
+ * Every price write that goes through the guard marks the product's prices just before it.
+ * A single-product write keeps them with its audit event (two columns filled from the
+ * event's `prices_before` detail, so the write costs no query of its own); a batch logs one
+ * price-log row per product, tied to the batch's audit event. Marks are ordered by time and
+ * audit position. The baseline of a window is the oldest mark in it: the price before the
+ * first change of the window. One query per decision.
  *
  * @since 0.1.0
  */
 final class WpdbPriceHistory implements PriceHistory {
+
+	public const DETAILS_KEY = 'prices_before';
 
 	public const WINDOW_24H = 86400;
 	public const WINDOW_7D  = 7 * 86400;
@@ -39,21 +45,51 @@ final class WpdbPriceHistory implements PriceHistory {
 		if ( ! $keys ) {
 			return $out;
 		}
-		$table = Tables::price_log( $this->wpdb );
-		$in    = implode( ', ', array_fill( 0, count( $keys ), '%s' ) );
-		$sql   = $this->wpdb->prepare(
-			"SELECT target_key, occurred_at_gmt, regular_minor, price_minor FROM {$table} WHERE target_key IN ({$in}) AND occurred_at_gmt >= %s ORDER BY id ASC", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			array_merge( $keys, array( Dates::to_gmt( $now - self::WINDOW_7D ) ) )
+		$log    = Tables::price_log( $this->wpdb );
+		$audit  = Tables::audit_events( $this->wpdb );
+		$since  = Dates::to_gmt( $now - self::WINDOW_7D );
+		$in     = implode( ', ', array_fill( 0, count( $keys ), '%s' ) );
+		$by_type = array();
+		foreach ( $keys as $key ) {
+			[ $type, $id ]       = array_pad( explode( ':', $key, 2 ), 2, '' );
+			$by_type[ $type ][] = $id;
+		}
+		$targets = array();
+		$args    = array_merge( $keys, array( $since ) );
+		foreach ( $by_type as $type => $ids ) {
+			$targets[] = '(target_type = %s AND target_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%s' ) ) . '))';
+			$args      = array_merge( $args, array( $type ), $ids );
+		}
+		$args[] = $since;
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names from Tables, placeholders built above.
+		$sql = $this->wpdb->prepare(
+			"SELECT event_id AS position, target_key, '' AS target_id, occurred_at_gmt, regular_minor, price_minor FROM {$log} WHERE target_key IN ({$in}) AND occurred_at_gmt >= %s
+			UNION ALL
+			SELECT id, target_type, target_id, occurred_at_gmt, price_regular_minor, price_minor FROM {$audit} WHERE (" . implode( ' OR ', $targets ) . ') AND occurred_at_gmt >= %s AND price_minor IS NOT NULL',
+			$args
 		);
-		$rows  = $this->wpdb->get_results( $sql, ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		// phpcs:enable
+		$rows = $this->wpdb->get_results( $sql, ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		if ( '' !== $this->wpdb->last_error ) {
 			throw new StorageFailure( 'price log' );
 		}
-		foreach ( $rows ?: array() as $row ) {
+		$rows = $rows ?: array();
+		foreach ( $rows as &$row ) {
+			if ( '' !== (string) $row['target_id'] ) {
+				$row['target_key'] = $row['target_key'] . ':' . $row['target_id'];
+			}
+		}
+		unset( $row );
+		// Oldest first: by time, then by the audit event the mark belongs to.
+		usort( $rows, static fn ( array $a, array $b ): int => array( (string) $a['occurred_at_gmt'], (int) $a['position'] ) <=> array( (string) $b['occurred_at_gmt'], (int) $b['position'] ) );
+		foreach ( $rows as $row ) {
 			$key   = (string) $row['target_key'];
+			if ( ! isset( $out[ $key ] ) ) {
+				continue;
+			}
 			$value = array(
-				'regular' => null === $row['regular_minor'] ? null : (int) $row['regular_minor'],
-				'price'   => null === $row['price_minor'] ? null : (int) $row['price_minor'],
+				'regular' => self::minor( $row['regular_minor'] ),
+				'price'   => self::minor( $row['price_minor'] ),
 			);
 			if ( null === $out[ $key ]['d7'] ) {
 				$out[ $key ]['d7'] = $value;
@@ -66,9 +102,35 @@ final class WpdbPriceHistory implements PriceHistory {
 	}
 
 	/**
-	 * Logs the prices a product had just before a price write went through.
+	 * The audit columns of an event that carries the prices before a single-target write.
+	 *
+	 * @return array<string, string>
 	 */
-	public function record( string $key, int $agent_id, int $at, ?int $regular_minor, ?int $price_minor ): void {
+	public static function audit_columns( AuditEvent $event ): array {
+		$key   = $event->target_type . ':' . $event->target_id;
+		$marks = $event->details[ self::DETAILS_KEY ] ?? null;
+		if ( ! is_array( $marks ) || ! isset( $marks[ $key ] ) || ! is_array( $marks[ $key ] ) ) {
+			return array();
+		}
+		$mark = $marks[ $key ];
+		// A product without a price is marked -1 (prices are never negative): the mark counts.
+		return array(
+			'price_regular_minor' => (string) ( is_int( $mark['regular_minor'] ?? null ) ? $mark['regular_minor'] : -1 ),
+			'price_minor'         => (string) ( is_int( $mark['price_minor'] ?? null ) ? $mark['price_minor'] : -1 ),
+		);
+	}
+
+	/**
+	 * @param mixed $stored
+	 */
+	private static function minor( $stored ): ?int {
+		return null === $stored || (int) $stored < 0 ? null : (int) $stored;
+	}
+
+	/**
+	 * Logs the prices a product had just before a price write went through (batches).
+	 */
+	public function record( string $key, int $agent_id, int $at, ?int $regular_minor, ?int $price_minor, int $event_id = 0 ): void {
 		$this->wpdb->insert(
 			Tables::price_log( $this->wpdb ),
 			array(
@@ -77,6 +139,7 @@ final class WpdbPriceHistory implements PriceHistory {
 				'occurred_at_gmt' => Dates::to_gmt( $at ),
 				'regular_minor'   => $regular_minor,
 				'price_minor'     => $price_minor,
+				'event_id'        => $event_id,
 			)
 		);
 	}

@@ -23,6 +23,7 @@ use AgentGuard\Domain\Request\AgentRequest;
 use AgentGuard\Domain\Token\TokenRepository;
 use AgentGuard\Infrastructure\Persistence\Tables;
 use AgentGuard\Infrastructure\Persistence\WpdbAgentRepository;
+use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
 
 /**
  * Dispatches the stored request through WordPress's REST server as the agent's user, with the
@@ -96,8 +97,14 @@ final class RestAgentDispatcher implements AgentDispatcher {
 			$before = null === $before ? null : PiiRedactor::redact( $before );
 			$after  = null === $after ? null : PiiRedactor::redact( $after );
 		}
-		if ( $status < 400 ) {
-			$this->recorder->log_prices( $verdict, $identity->agent->id, $this->clock->now() );
+		$marks    = $status < 400 ? $this->recorder->price_marks( $verdict ) : array();
+		$in_event = WriteRecorder::fits_the_event( $verdict, $marks );
+		$details  = array(
+			'approved_by' => $approved_by,
+			'epoch'       => $verdict->epoch,
+		);
+		if ( $in_event ) {
+			$details[ WpdbPriceHistory::DETAILS_KEY ] = $marks;
 		}
 		$event = $this->log->record(
 			$identity->agent->id,
@@ -117,11 +124,11 @@ final class RestAgentDispatcher implements AgentDispatcher {
 			AgentMetadata::from_array( $request->metadata ),
 			$before,
 			$after,
-			array(
-				'approved_by' => $approved_by,
-				'epoch'       => $verdict->epoch,
-			)
+			$details
 		);
+		if ( $marks && ! $in_event ) {
+			$this->recorder->log_prices( $marks, $identity->agent->id, $this->clock->now(), $event->id );
+		}
 		return array(
 			'status'   => $status,
 			'data'     => $data,

@@ -25,6 +25,7 @@ use AgentGuard\Domain\Request\AgentMetadata;
 use AgentGuard\Domain\Request\AgentRequest;
 use AgentGuard\Domain\Token\TokenRepository;
 use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
+use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
 use AgentGuard\Infrastructure\WordPress\ErrorMapper;
 use AgentGuard\Infrastructure\WordPress\Settings;
 
@@ -222,6 +223,10 @@ final class RestGate {
 			$record['recorded'] = true;
 			return $response;
 		}
+		if ( ! $response instanceof \WP_Error && ! $response instanceof \WP_HTTP_Response ) {
+			// Handlers may answer plain data (WooCommerce's batch endpoints do): judge it as the answer.
+			$response = rest_ensure_response( $response );
+		}
 		$policy = Policy::from_array( $this->scope->identity->agent->policy );
 		if ( $response instanceof \WP_HTTP_Response && $policy->redacts_pii() ) {
 			$response->set_data( PiiRedactor::redact( $response->get_data() ) );
@@ -231,11 +236,16 @@ final class RestGate {
 		$decision = $response instanceof \WP_Error ? 'error' : 'allow';
 		$rule     = $response instanceof \WP_Error ? (string) $response->get_error_code() : '';
 		$after    = null;
+		$marks    = array();
 		if ( $verdict instanceof Verdict && $verdict->classification?->is_write() && $response instanceof \WP_HTTP_Response && $status < 400 ) {
 			$after = $this->recorder->after_state( $verdict, $response->get_data() );
-			$this->recorder->log_prices( $verdict, $this->scope->identity->agent->id, $this->clock->now() );
+			$marks = $this->recorder->price_marks( $verdict );
 		}
-		$event_id = $this->write_record( $request, $record, $status, $decision, $rule, $verdict, $after );
+		$in_event = $verdict instanceof Verdict && WriteRecorder::fits_the_event( $verdict, $marks );
+		$event_id = $this->write_record( $request, $record, $status, $decision, $rule, $verdict, $after, $in_event ? $marks : null );
+		if ( $marks && ! $in_event ) {
+			$this->recorder->log_prices( $marks, $this->scope->identity->agent->id, $this->clock->now(), $event_id );
+		}
 		if ( $response instanceof \WP_HTTP_Response ) {
 			if ( $event_id > 0 ) {
 				$response->header( 'X-Agent-Guard-Event', (string) $event_id );
@@ -359,8 +369,9 @@ final class RestGate {
 	/**
 	 * @param array<string, mixed>      $record
 	 * @param array<string, mixed>|null $after
+	 * @param array<string, mixed>|null $prices Prices before a single-target price write.
 	 */
-	private function write_record( \WP_REST_Request $request, array &$record, int $status, string $decision, string $rule, ?Verdict $verdict, ?array $after ): int {
+	private function write_record( \WP_REST_Request $request, array &$record, int $status, string $decision, string $rule, ?Verdict $verdict, ?array $after, ?array $prices = null ): int {
 		$record['recorded'] = true;
 		$identity           = $this->scope->identity;
 		if ( null === $identity ) {
@@ -382,6 +393,10 @@ final class RestGate {
 				$details['message'] = $verdict->decision->message;
 			}
 			$details['epoch'] = $verdict->epoch;
+		}
+		if ( null !== $prices ) {
+			// Read back as the product's price baseline (see WpdbPriceHistory).
+			$details[ WpdbPriceHistory::DETAILS_KEY ] = $prices;
 		}
 		$before = null === $verdict ? null : $verdict->before();
 		if ( $policy->redacts_pii() ) {

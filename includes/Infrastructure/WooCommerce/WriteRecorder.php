@@ -57,16 +57,46 @@ final class WriteRecorder {
 	}
 
 	/**
-	 * Logs the prices of each product just before an executed price write.
+	 * The prices each product had just before an executed price write, which the change
+	 * envelopes read back as baselines.
+	 *
+	 * @return array<string, array{regular_minor: int|null, price_minor: int|null}> Target key => prices.
 	 */
-	public function log_prices( Verdict $verdict, int $agent_id, int $now ): void {
+	public function price_marks( Verdict $verdict ): array {
+		$marks = array();
 		foreach ( $verdict->units as $unit ) {
 			if ( ! $unit->is_product() || null === $unit->state || ! array_intersect( array_keys( $unit->params ), PolicyEngine::PRICE_FIELDS ) ) {
 				continue;
 			}
-			$regular = Money::from_store( $unit->state['regular_price'] ?? '', $this->decimals );
-			$sale    = Money::from_store( $unit->state['sale_price'] ?? '', $this->decimals );
-			$this->prices->record( $unit->key(), $agent_id, $now, $regular, null !== $sale && $sale > 0 ? $sale : $regular );
+			$regular               = Money::from_store( $unit->state['regular_price'] ?? '', $this->decimals );
+			$sale                  = Money::from_store( $unit->state['sale_price'] ?? '', $this->decimals );
+			$marks[ $unit->key() ] = array(
+				'regular_minor' => $regular,
+				'price_minor'   => null !== $sale && $sale > 0 ? $sale : $regular,
+			);
+		}
+		return $marks;
+	}
+
+	/**
+	 * Whether the marks belong to the request's one target: then they are kept with its audit
+	 * event, at no query of their own.
+	 *
+	 * @param array<string, mixed> $marks
+	 */
+	public static function fits_the_event( Verdict $verdict, array $marks ): bool {
+		return 1 === count( $marks ) && null !== $verdict->classification && ! $verdict->classification->is_batch
+			&& isset( $marks[ $verdict->target_type() . ':' . $verdict->target_id() ] );
+	}
+
+	/**
+	 * Logs the marks of a batch, one price-log row per product, tied to the batch's audit event.
+	 *
+	 * @param array<string, array{regular_minor: int|null, price_minor: int|null}> $marks
+	 */
+	public function log_prices( array $marks, int $agent_id, int $now, int $event_id ): void {
+		foreach ( $marks as $key => $mark ) {
+			$this->prices->record( $key, $agent_id, $now, $mark['regular_minor'], $mark['price_minor'], $event_id );
 		}
 	}
 }

@@ -169,6 +169,47 @@ final class EnforcementTest extends TestCase {
 		$this->assertSame( 200, $third->get_status(), wp_json_encode( $third->get_data() ) );
 	}
 
+	public function test_price_marks_of_single_writes_and_batches_make_one_history(): void {
+		global $wpdb;
+		$a     = $this->create_product( array( 'regular_price' => '100.00' ) );
+		$b     = $this->create_product( array( 'regular_price' => '50.00' ) );
+		$agent = $this->pricing_agent();
+		// A single write keeps the price before it with its audit event, not in the price log.
+		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$a['id']}", array( 'regular_price' => '103.00' ) )->get_status() );
+		$event = $this->last_request_event();
+		$this->assertSame( array( 'regular_minor' => 10000, 'price_minor' => 10000 ), json_decode( $event['details'], true )['prices_before'][ 'product:' . $a['id'] ] );
+		$this->assertSame( array( '10000', '10000' ), array( (string) $event['price_regular_minor'], (string) $event['price_minor'] ) );
+		$this->assertSame( '0', (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_price_log" ) );
+		// A batch logs one row per product.
+		$batch = $this->agent_rest(
+			$agent['token'],
+			'POST',
+			'/wc/v3/products/batch',
+			array(
+				'update' => array(
+					array(
+						'id'            => $a['id'],
+						'regular_price' => '104.50',
+					),
+					array(
+						'id'            => $b['id'],
+						'regular_price' => '51.00',
+					),
+				),
+			)
+		);
+		$this->assertSame( 200, $batch->get_status(), wp_json_encode( $batch->get_data() ) );
+		$this->assertSame( '2', (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_price_log" ) );
+		$this->assertNull( $this->last_request_event()['price_minor'] );
+		// Both sources make the baseline: 100 → 103 (single) → 104.50 (batch) → 106 is +6 % in 24 h.
+		$drift = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$a['id']}", array( 'regular_price' => '106.00' ) );
+		$this->assertError( 'agent_guard_pending_approval', 202, $drift );
+		$this->assertSame( 'approvals.price.max_change_percent_24h', $this->data( $drift )['data']['rule'] );
+		// B's baseline is its batch mark (50): 51 → 52.40 is +4.8 %, allowed.
+		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$b['id']}", array( 'regular_price' => '52.40' ) )->get_status() );
+		$this->assertError( 'agent_guard_pending_approval', 202, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$b['id']}", array( 'regular_price' => '52.60' ) ) );
+	}
+
 	public function test_the_absolute_and_the_7_day_envelopes(): void {
 		$product = $this->create_product( array( 'regular_price' => '1000.00' ) );
 		$agent   = $this->pricing_agent(
@@ -451,6 +492,37 @@ final class EnforcementTest extends TestCase {
 
 		$shown = $this->create_agent( array( 'policy' => $this->policy( 'support', array( 'data_access' => array( 'pii' => 'shown' ) ) ) ), 'active' );
 		$this->assertSame( $customer['email'], $this->data( $this->agent_rest( $shown['token'], 'GET', "/wc/v3/customers/{$customer['id']}" ) )['email'] );
+	}
+
+	public function test_batch_answers_are_redacted_too(): void {
+		$customer = $this->as_admin(
+			'POST',
+			'/wc/v3/customers',
+			array(
+				'email'      => 'batch-' . wp_generate_password( 5, false ) . '@example.test',
+				'first_name' => 'Grace',
+			)
+		);
+		$agent    = $this->create_agent(
+			array(
+				'policy' => $this->policy(
+					'support',
+					array(
+						'data_access' => array( 'resources' => array( 'customers' => 'read' ) ),
+						'actions'     => array( 'allow' => array( 'customers:batch', 'customers:update' ) ),
+					)
+				),
+			),
+			'active'
+		);
+		// WooCommerce's batch handler answers a plain array, not a response object.
+		$batch = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/customers/batch', array( 'update' => array( array( 'id' => $customer['id'], 'last_name' => 'Hopper' ) ) ) );
+		$this->assertSame( 200, $batch->get_status(), wp_json_encode( $batch->get_data() ) );
+		$item = $this->data( $batch )['update'][0];
+		$this->assertSame( '[redacted]', $item['email'] );
+		$this->assertSame( '[redacted]', $item['last_name'] );
+		$this->assertSame( 'Hopper', $this->as_admin( 'GET', "/wc/v3/customers/{$customer['id']}" )['last_name'] );
+		$this->assertNotNull( $this->last_request_event()['after_state'] );
 	}
 
 	public function test_an_idempotency_key_replays_the_first_answer_without_a_second_effect(): void {
