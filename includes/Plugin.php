@@ -205,7 +205,7 @@ final class Plugin {
 			new ServiceUserGuard( $this->scope, $this->agents ),
 			new AgentsController( $this->scope, $this->agents, $this->registry, $this->token_service, $this->checklist, $this->policy_versions, $stats, $this->clock ),
 			new TokensController( $this->scope, $this->token_service, $this->tokens, $this->clock ),
-			new AuditController( $this->scope, $this->audit_query, $this->agents ),
+			new AuditController( $this->scope, $this->audit_query, $this->agents, $this->incidents ),
 			new CheckController( $this->scope, $this->enforcement, $this->agents, $wpdb ),
 			new PolicyController( $this->scope, $this->registry, $validator, $this->policy_versions ),
 			new ApprovalsController( $this->scope, $this->approvals, $this->approval_service, $this->agents, $this->clock ),

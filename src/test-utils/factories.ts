@@ -59,6 +59,7 @@ export function makeAuditEvent(
 		status: 200,
 		duration_ms: 14,
 		approval_id: 0,
+		incident_id: 0,
 		metadata: { rationale: 'Checking prices before the sale.' },
 		before: null,
 		after: null,

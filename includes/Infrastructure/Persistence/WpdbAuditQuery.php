@@ -52,6 +52,23 @@ final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 		);
 	}
 
+	/**
+	 * Events matching the filters in chain order (oldest first) after $after_id, for export.
+	 *
+	 * @param array<string, mixed> $filters As for page().
+	 * @return list<array<string, mixed>>
+	 */
+	public function export( array $filters, int $after_id, int $limit ): array {
+		list( $where, $args ) = $this->where( $filters );
+		if ( null === $where ) {
+			return array();
+		}
+		$table = Tables::audit_events( $this->wpdb );
+		$sql   = "SELECT * FROM {$table} WHERE {$where} AND id > %d ORDER BY id ASC LIMIT %d";
+		$rows  = $this->wpdb->get_results( $this->wpdb->prepare( $sql, array_merge( $args, array( $after_id, $limit ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return array_map( array( self::class, 'decode' ), $rows ?: array() );
+	}
+
 	public function recent_for_agent( int $agent_id, int $limit ): array {
 		return array_map(
 			static fn ( array $event ): array => array_intersect_key( $event, array_flip( array( 'id', 'occurred_at', 'action', 'target_type', 'target_id', 'decision', 'rule', 'method', 'route', 'status' ) ) ),

@@ -78,6 +78,27 @@ final class WpdbIncidents implements \AgentGuard\Domain\Control\Incidents {
 		return array_map( array( self::class, 'decode' ), $rows ?: array() );
 	}
 
+	/**
+	 * The incidents that audit events opened (breaker trips, canary pauses), in one query.
+	 *
+	 * @param list<int> $event_ids
+	 * @return array<int, int> Audit event id => incident id.
+	 */
+	public function ids_for_events( array $event_ids ): array {
+		$event_ids = array_values( array_unique( array_filter( array_map( 'intval', $event_ids ) ) ) );
+		if ( ! $event_ids ) {
+			return array();
+		}
+		$table = Tables::incidents( $this->wpdb );
+		$in    = implode( ', ', array_fill( 0, count( $event_ids ), '%d' ) );
+		$rows  = $this->wpdb->get_results( $this->wpdb->prepare( "SELECT id, audit_event_id FROM {$table} WHERE audit_event_id IN ({$in})", $event_ids ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$out   = array();
+		foreach ( $rows ?: array() as $row ) {
+			$out[ (int) $row['audit_event_id'] ] = (int) $row['id'];
+		}
+		return $out;
+	}
+
 	public function count_open(): int {
 		$table = Tables::incidents( $this->wpdb );
 		return (int) $this->wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE state = 'open'" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared

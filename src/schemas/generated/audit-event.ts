@@ -23,6 +23,7 @@ export const auditEventSchema = z.object( {
 	status: z.number().int(),
 	duration_ms: z.number().int(),
 	approval_id: z.number().int(),
+	incident_id: z.number().int(),
 	metadata: z.record( z.string(), z.unknown() ),
 	before: z.record( z.string(), z.unknown() ).nullable(),
 	after: z.record( z.string(), z.unknown() ).nullable(),

@@ -154,7 +154,12 @@ final class KillSwitchTest extends TestCase {
 		$this->assertSame( 'breaker.writes_per_minute', $incidents[0]['kind'] );
 		$this->assertGreaterThanOrEqual( 4, count( $incidents[0]['evidence']['recent_actions'] ) );
 		$this->assertGreaterThan( 0, $incidents[0]['audit_event_id'] );
-		$this->assertSame( 'breaker_tripped', $this->data( $this->rest( 'GET', '/agent-guard/v1/audit/' . $incidents[0]['audit_event_id'] ) )['event_type'] );
+		$tripped = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit/' . $incidents[0]['audit_event_id'] ) );
+		$this->assertSame( 'breaker_tripped', $tripped['event_type'] );
+		// The audit log links to the incident the event opened, in lists as in single events.
+		$this->assertSame( $incidents[0]['id'], $tripped['incident_id'] );
+		$listed = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit', array(), array( 'event_type' => 'breaker_tripped' ) ) );
+		$this->assertSame( $incidents[0]['id'], $listed[0]['incident_id'] );
 		$this->assertCount( 1, $mails );
 		$this->assertContains( 'oncall@example.test', (array) $mails[0]['to'] );
 
@@ -163,6 +168,8 @@ final class KillSwitchTest extends TestCase {
 		$this->assertSame( 'closed', $closed['state'] );
 		$this->assertSame( 409, $this->rest( 'POST', "/agent-guard/v1/incidents/{$incidents[0]['id']}/close", array( 'note' => 'again' ) )->get_status() );
 		$this->assertCount( 1, $this->events( 'incident_closed' ) );
+		$closing = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit', array(), array( 'event_type' => 'incident_closed' ) ) );
+		$this->assertSame( $incidents[0]['id'], $closing[0]['incident_id'] );
 	}
 
 	public function test_the_failure_breaker_counts_refused_and_failed_actions(): void {
