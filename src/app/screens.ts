@@ -13,6 +13,7 @@ export const SCREENS = {
 	agents: lazy( () => import( '../screens/agents' ) ),
 	approvals: lazy( () => import( '../screens/approvals' ) ),
 	audit: lazy( () => import( '../screens/audit' ) ),
+	canary: lazy( () => import( '../screens/canary' ) ),
 } as const;
 
 export type ScreenName = keyof typeof SCREENS;

@@ -94,7 +94,8 @@ export function StackedBarChart( {
 		series.reduce( ( sum, s ) => sum + valueOf( point, s.key ), 0 )
 	);
 	const max = Math.max( 1, ...stackTotals );
-	const width = LEFT + Math.max( points.length, 8 ) * SLOT + 8;
+	// At least 24 slots wide, so a few bars keep the scale of a full day.
+	const width = LEFT + Math.max( points.length, 24 ) * SLOT + 8;
 	const plotHeight = HEIGHT - TOP - BOTTOM;
 	const y = ( value: number ) =>
 		TOP + plotHeight - ( value / max ) * plotHeight;
