@@ -22,10 +22,14 @@ import { __ } from '@wordpress/i18n';
 import type { NewAgent } from '../../../api/agents';
 import { ErrorNotice } from '../../../components/error-notice';
 import { riskLabel } from '../../../components/labels';
-import type { PolicyTemplate, RiskTier } from '../../../schemas';
+import type { PolicyTemplate, RiskTier, User } from '../../../schemas';
+import { OwnerSelect } from './owner-select';
 
 interface AddAgentFormProps {
 	templates: PolicyTemplate[];
+	/** Who may own it; the person adding it is the default. */
+	owners: User[];
+	currentUser: { id: number; name: string };
 	onSubmit: ( input: NewAgent ) => void;
 	onCancel: () => void;
 	isSubmitting: boolean;
@@ -36,11 +40,14 @@ interface AddAgentFormProps {
 const RISK_TIERS: RiskTier[] = [ 'low', 'medium', 'high' ];
 
 /**
- * Name, purpose, risk and a policy template: enough to register an agent in observe mode.
+ * Name, purpose, owner, risk and a policy template: enough to register an agent in
+ * observe mode.
  * The policy itself is edited later.
  *
  * @param props              Props.
  * @param props.templates
+ * @param props.owners
+ * @param props.currentUser
  * @param props.onSubmit
  * @param props.onCancel
  * @param props.isSubmitting
@@ -48,6 +55,8 @@ const RISK_TIERS: RiskTier[] = [ 'low', 'medium', 'high' ];
  */
 export function AddAgentForm( {
 	templates,
+	owners,
+	currentUser,
 	onSubmit,
 	onCancel,
 	isSubmitting,
@@ -56,6 +65,7 @@ export function AddAgentForm( {
 	const [ name, setName ] = useState( '' );
 	const [ purpose, setPurpose ] = useState( '' );
 	const [ riskTier, setRiskTier ] = useState< RiskTier >( 'medium' );
+	const [ owner, setOwner ] = useState( currentUser.id );
 	const [ template, setTemplate ] = useState(
 		templates.find( ( t ) => t.name === 'read_only' )?.name ??
 			templates[ 0 ]?.name ??
@@ -76,6 +86,7 @@ export function AddAgentForm( {
 		onSubmit( {
 			name: name.trim(),
 			purpose: purpose.trim(),
+			owner_user_id: owner,
 			risk_tier: riskTier,
 			template: template || undefined,
 		} );
@@ -132,6 +143,12 @@ export function AddAgentForm( {
 				} ) ) }
 				onChange={ setTemplate }
 				__nextHasNoMarginBottom
+			/>
+			<OwnerSelect
+				owners={ owners }
+				currentUser={ currentUser }
+				value={ owner }
+				onChange={ setOwner }
 			/>
 			<SelectControl
 				label={ __( 'Risk', 'agent-guard' ) }

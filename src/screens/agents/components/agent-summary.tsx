@@ -22,8 +22,7 @@ interface AgentSummaryProps {
 }
 
 /**
- * The facts of one agent, as a description list. The policy, checklist and mode controls
- * will join it as their own sections.
+ * The facts of one agent, as a description list.
  *
  * @param props       Props.
  * @param props.agent
@@ -90,6 +89,15 @@ export function AgentSummary( { agent, now }: AgentSummaryProps ) {
 							agent.checklist_open
 					  ) }
 			</dd>
+
+			{ agent.notes ? (
+				<>
+					<dt>{ __( 'Notes', 'agent-guard' ) }</dt>
+					<dd className="agent-guard-facts__notes">
+						{ agent.notes }
+					</dd>
+				</>
+			) : null }
 
 			<dt>{ __( 'Last activity', 'agent-guard' ) }</dt>
 			<dd>

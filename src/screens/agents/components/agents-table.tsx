@@ -1,13 +1,18 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
-import { modeLabel, modeTone, riskLabel } from '../../../components/labels';
+import {
+	agentStatusLabel,
+	modeLabel,
+	modeTone,
+	riskLabel,
+} from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
 import type { Agent } from '../../../schemas';
 
@@ -21,7 +26,24 @@ interface AgentsTableProps {
 }
 
 /**
- * The registry: one row per agent, its name opening the agent's page.
+ * The owner's name, or "User #3" when the user is gone.
+ *
+ * @param agent The agent.
+ */
+export function ownerName( agent: Agent ): string {
+	return (
+		agent.owner_name ||
+		sprintf(
+			/* translators: %d: user id. */
+			__( 'User #%d', 'agent-guard' ),
+			agent.owner_user_id
+		)
+	);
+}
+
+/**
+ * The registry: one row per agent, its name opening the agent's page. Tokens that expire
+ * within 7 days and open checklist items stand out.
  *
  * @param props          Props.
  * @param props.agents
@@ -43,9 +65,12 @@ export function AgentsTable( {
 			<thead>
 				<tr>
 					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Mode', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Risk', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Owner', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Tokens', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Checklist', 'agent-guard' ) }</th>
 					<th scope="col">
 						{ __( 'Last activity', 'agent-guard' ) }
 					</th>
@@ -79,6 +104,15 @@ export function AgentsTable( {
 							) : null }
 						</th>
 						<td>
+							{ agent.status === 'archived' ? (
+								<Badge>
+									{ agentStatusLabel( agent.status ) }
+								</Badge>
+							) : (
+								agentStatusLabel( agent.status )
+							) }
+						</td>
+						<td>
 							<Badge tone={ modeTone( agent.mode ) }>
 								{ modeLabel(
 									agent.mode,
@@ -95,22 +129,54 @@ export function AgentsTable( {
 							) : null }
 						</td>
 						<td>{ riskLabel( agent.risk_tier ) }</td>
+						<td>{ ownerName( agent ) }</td>
 						<td>
-							{ agent.tokens_expiring_soon > 0
-								? sprintf(
-										/* translators: 1: active tokens, 2: of which expire within 7 days. */
-										__(
-											'%1$d active (%2$d expiring soon)',
+							{ sprintf(
+								/* translators: %d: active tokens. */
+								__( '%d active', 'agent-guard' ),
+								agent.tokens_active
+							) }
+							{ agent.tokens_expiring_soon > 0 ? (
+								<>
+									{ ' ' }
+									<Badge
+										tone="warning"
+										title={ __(
+											'Expires within 7 days: rotate it or issue a new one.',
+											'agent-guard'
+										) }
+									>
+										{ sprintf(
+											/* translators: %d: tokens that expire within 7 days. */
+											_n(
+												'%d expiring soon',
+												'%d expiring soon',
+												agent.tokens_expiring_soon,
+												'agent-guard'
+											),
+											agent.tokens_expiring_soon
+										) }
+									</Badge>
+								</>
+							) : null }
+						</td>
+						<td>
+							{ agent.checklist_open > 0 ? (
+								<Badge tone="warning">
+									{ sprintf(
+										/* translators: %d: open checklist items. */
+										_n(
+											'%d open',
+											'%d open',
+											agent.checklist_open,
 											'agent-guard'
 										),
-										agent.tokens_active,
-										agent.tokens_expiring_soon
-								  )
-								: sprintf(
-										/* translators: %d: active tokens. */
-										__( '%d active', 'agent-guard' ),
-										agent.tokens_active
-								  ) }
+										agent.checklist_open
+									) }
+								</Badge>
+							) : (
+								__( 'Complete', 'agent-guard' )
+							) }
 						</td>
 						<td>
 							<RelativeTime

@@ -28,15 +28,36 @@ interface IssueTokenFormProps {
 	error: Error | null;
 }
 
-/** Lifetime choices, in seconds; '' lets the agent's policy decide. */
-function lifetimeOptions() {
-	return [
-		{ value: '', label: __( 'As the agent’s policy says', 'agent-guard' ) },
+/**
+ * Lifetime choices, in seconds; '' lets the agent's policy decide. A critical token lives
+ * two hours at most.
+ *
+ * @param scope The token's scope.
+ */
+function lifetimeOptions( scope: 'standard' | 'critical' ) {
+	const short = [
 		{ value: '3600', label: __( '1 hour', 'agent-guard' ) },
 		{ value: '7200', label: __( '2 hours', 'agent-guard' ) },
-		{ value: String( 7 * 86400 ), label: __( '7 days', 'agent-guard' ) },
-		{ value: String( 30 * 86400 ), label: __( '30 days', 'agent-guard' ) },
-		{ value: String( 90 * 86400 ), label: __( '90 days', 'agent-guard' ) },
+	];
+	return [
+		{ value: '', label: __( 'As the agent’s policy says', 'agent-guard' ) },
+		...short,
+		...( scope === 'critical'
+			? []
+			: [
+					{
+						value: String( 7 * 86400 ),
+						label: __( '7 days', 'agent-guard' ),
+					},
+					{
+						value: String( 30 * 86400 ),
+						label: __( '30 days', 'agent-guard' ),
+					},
+					{
+						value: String( 90 * 86400 ),
+						label: __( '90 days', 'agent-guard' ),
+					},
+			  ] ),
 	];
 }
 
@@ -113,15 +134,23 @@ export function IssueTokenForm( {
 						label: __( 'Critical (short-lived)', 'agent-guard' ),
 					},
 				] }
-				onChange={ ( value: string ) =>
-					setScope( value === 'critical' ? 'critical' : 'standard' )
-				}
+				onChange={ ( value: string ) => {
+					const next = value === 'critical' ? 'critical' : 'standard';
+					setScope( next );
+					if (
+						! lifetimeOptions( next ).some(
+							( option ) => option.value === lifetime
+						)
+					) {
+						setLifetime( '' );
+					}
+				} }
 				__nextHasNoMarginBottom
 			/>
 			<SelectControl
 				label={ __( 'Lifetime', 'agent-guard' ) }
 				value={ lifetime }
-				options={ lifetimeOptions() }
+				options={ lifetimeOptions( scope ) }
 				onChange={ setLifetime }
 				__nextHasNoMarginBottom
 			/>

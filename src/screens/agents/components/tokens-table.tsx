@@ -22,19 +22,30 @@ interface TokensTableProps {
 	now: number;
 	/** Revokes a token; absent when the reader may not. */
 	onRevoke?: ( token: Token ) => void;
+	/** Replaces a token, the old one working for a grace period; absent when the reader may not. */
+	onRotate?: ( token: Token ) => void;
 }
 
 const REVOCABLE: Array< Token[ 'status' ] > = [ 'active', 'expiring', 'grace' ];
+const ROTATABLE: Array< Token[ 'status' ] > = [ 'active', 'expiring' ];
 
 /**
- * An agent's tokens, by prefix (the secret is never stored).
+ * An agent's tokens, by prefix (the secret is never stored). A token that expires within
+ * 7 days stands out, so it is rotated in time.
  *
  * @param props          Props.
  * @param props.tokens
  * @param props.now
  * @param props.onRevoke
+ * @param props.onRotate
  */
-export function TokensTable( { tokens, now, onRevoke }: TokensTableProps ) {
+export function TokensTable( {
+	tokens,
+	now,
+	onRevoke,
+	onRotate,
+}: TokensTableProps ) {
+	const hasActions = Boolean( onRevoke || onRotate );
 	if ( tokens.length === 0 ) {
 		return (
 			<EmptyState
@@ -56,9 +67,10 @@ export function TokensTable( { tokens, now, onRevoke }: TokensTableProps ) {
 					<th scope="col">{ __( 'Label', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Scope', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Created', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Expires', 'agent-guard' ) }</th>
 					<th scope="col">{ __( 'Last used', 'agent-guard' ) }</th>
-					{ onRevoke ? (
+					{ hasActions ? (
 						<th scope="col">
 							<span className="screen-reader-text">
 								{ __( 'Actions', 'agent-guard' ) }
@@ -69,7 +81,15 @@ export function TokensTable( { tokens, now, onRevoke }: TokensTableProps ) {
 			</thead>
 			<tbody>
 				{ tokens.map( ( token ) => (
-					<tr key={ token.id } data-token-id={ token.id }>
+					<tr
+						key={ token.id }
+						data-token-id={ token.id }
+						className={
+							token.status === 'expiring'
+								? 'is-expiring'
+								: undefined
+						}
+					>
 						<th scope="row">
 							<code>{ token.prefix }…</code>
 						</th>
@@ -82,9 +102,30 @@ export function TokensTable( { tokens, now, onRevoke }: TokensTableProps ) {
 						</td>
 						<td>
 							<RelativeTime
-								value={ token.expires_at }
+								value={ token.created_at }
 								now={ now }
 							/>
+						</td>
+						<td>
+							{ token.status === 'revoked' && token.revoked_at ? (
+								<span className="agent-guard-muted">
+									{ __( 'Revoked', 'agent-guard' ) }{ ' ' }
+									<RelativeTime
+										value={ token.revoked_at }
+										now={ now }
+									/>
+								</span>
+							) : (
+								<RelativeTime
+									value={
+										token.status === 'grace' &&
+										token.revoked_at
+											? token.revoked_at
+											: token.expires_at
+									}
+									now={ now }
+								/>
+							) }
 						</td>
 						<td>
 							<RelativeTime
@@ -92,9 +133,27 @@ export function TokensTable( { tokens, now, onRevoke }: TokensTableProps ) {
 								now={ now }
 							/>
 						</td>
-						{ onRevoke ? (
-							<td>
-								{ REVOCABLE.includes( token.status ) ? (
+						{ hasActions ? (
+							<td className="agent-guard-table__actions">
+								{ onRotate &&
+								ROTATABLE.includes( token.status ) ? (
+									<Button
+										variant="link"
+										onClick={ () => onRotate( token ) }
+										aria-label={ sprintf(
+											/* translators: %s: token prefix. */
+											__(
+												'Rotate token %s',
+												'agent-guard'
+											),
+											token.prefix
+										) }
+									>
+										{ __( 'Rotate', 'agent-guard' ) }
+									</Button>
+								) : null }
+								{ onRevoke &&
+								REVOCABLE.includes( token.status ) ? (
 									<Button
 										variant="link"
 										isDestructive

@@ -6,7 +6,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 /**
  * Internal dependencies
  */
-import { issueToken, revokeToken, type NewToken } from '../../../api/tokens';
+import {
+	issueToken,
+	revokeToken,
+	rotateToken,
+	type NewToken,
+} from '../../../api/tokens';
 import type { IssuedToken, Token } from '../../../schemas';
 import { invalidateAgentQueries } from './invalidate';
 
@@ -21,6 +26,27 @@ export function useIssueToken( agentId: number ) {
 	const queryClient = useQueryClient();
 	return useMutation< IssuedToken, Error, NewToken >( {
 		mutationFn: ( input ) => issueToken( agentId, input ),
+		gcTime: 0,
+		onSuccess: () => invalidateAgentQueries( queryClient ),
+	} );
+}
+
+export interface Rotation {
+	tokenId: number;
+	graceSeconds: number;
+}
+
+/**
+ * Rotates a token; the successor's secret is kept like useIssueToken()'s: only in this
+ * mutation's result, dropped on unmount.
+ *
+ * @param agentId The agent.
+ */
+export function useRotateToken( agentId: number ) {
+	const queryClient = useQueryClient();
+	return useMutation< IssuedToken, Error, Rotation >( {
+		mutationFn: ( { tokenId, graceSeconds } ) =>
+			rotateToken( agentId, tokenId, graceSeconds ),
 		gcTime: 0,
 		onSuccess: () => invalidateAgentQueries( queryClient ),
 	} );

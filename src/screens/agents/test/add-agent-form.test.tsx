@@ -22,6 +22,11 @@ function renderForm( error: Error | null = null ) {
 	const { container } = render(
 		<AddAgentForm
 			templates={ templates }
+			owners={ [
+				{ id: 1, name: 'admin' },
+				{ id: 4, name: 'Maria Manager' },
+			] }
+			currentUser={ { id: 1, name: 'admin' } }
 			onSubmit={ onSubmit }
 			onCancel={ () => undefined }
 			isSubmitting={ false }
@@ -47,7 +52,7 @@ describe( 'AddAgentForm', () => {
 		).toBeTruthy();
 	} );
 
-	it( 'submits the trimmed name, purpose, risk and template', () => {
+	it( 'submits the trimmed name, purpose, owner, risk and template', () => {
 		const { view, onSubmit } = renderForm();
 
 		fireEvent.change( view.getByLabelText( 'Name' ), {
@@ -62,14 +67,31 @@ describe( 'AddAgentForm', () => {
 		fireEvent.change( view.getByLabelText( 'Risk' ), {
 			target: { value: 'high' },
 		} );
+		fireEvent.change( view.getByLabelText( 'Owner' ), {
+			target: { value: '4' },
+		} );
 		fireEvent.click( view.getByRole( 'button', { name: 'Add agent' } ) );
 
 		expect( onSubmit ).toHaveBeenCalledWith( {
 			name: 'Stock keeper',
 			purpose: 'Keeps stock counts right.',
+			owner_user_id: 4,
 			risk_tier: 'high',
 			template: 'inventory',
 		} );
+	} );
+
+	it( 'makes the person adding the agent its owner unless another is chosen', () => {
+		const { view, onSubmit } = renderForm();
+
+		fireEvent.change( view.getByLabelText( 'Name' ), {
+			target: { value: 'Repricer' },
+		} );
+		fireEvent.click( view.getByRole( 'button', { name: 'Add agent' } ) );
+
+		expect( onSubmit ).toHaveBeenCalledWith(
+			expect.objectContaining( { owner_user_id: 1 } )
+		);
 	} );
 
 	it( 'asks for a name instead of submitting without one', () => {

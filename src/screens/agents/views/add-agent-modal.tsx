@@ -12,10 +12,11 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useInitialState } from '../../../app/initial-state-context';
 import { QueryView } from '../../../components/query-view';
 import type { Agent } from '../../../schemas';
 import { AddAgentForm } from '../components/add-agent-form';
-import { templatesQuery } from '../data/query-options';
+import { ownersQuery, templatesQuery } from '../data/query-options';
 import { useCreateAgent } from '../data/use-agent-mutations';
 
 interface AddAgentModalProps {
@@ -24,7 +25,10 @@ interface AddAgentModalProps {
 }
 
 export function AddAgentModal( { onClose, onCreated }: AddAgentModalProps ) {
+	const { user } = useInitialState();
 	const templates = useQuery( templatesQuery() );
+	// Without the user list (no list_users) the person adding it is the only choice.
+	const owners = useQuery( ownersQuery() );
 	const create = useCreateAgent();
 	return (
 		<Modal
@@ -46,6 +50,8 @@ export function AddAgentModal( { onClose, onCreated }: AddAgentModalProps ) {
 				{ ( data ) => (
 					<AddAgentForm
 						templates={ data }
+						owners={ owners.data ?? [] }
+						currentUser={ user }
 						isSubmitting={ create.isPending }
 						error={ create.error }
 						onCancel={ onClose }

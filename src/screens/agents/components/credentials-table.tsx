@@ -1,0 +1,181 @@
+/**
+ * WordPress dependencies
+ */
+import { Button } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { EmptyState } from '../../../components/empty-state';
+import { RelativeTime } from '../../../components/relative-time';
+import type { Credential } from '../../../schemas';
+import { credentialKindLabel, permissionsLabel } from './vocabulary';
+
+interface CredentialsTableProps {
+	credentials: Credential[];
+	/** Agent id → name, for the adopted ones. */
+	agentNames: ReadonlyMap< number, string >;
+	agentUrl: ( id: number ) => string;
+	now: number;
+	/** Absent when the reader may not change anything. */
+	onAdopt?: ( credential: Credential ) => void;
+	onRelease?: ( credential: Credential ) => void;
+}
+
+/**
+ * The store's WooCommerce API keys and application passwords: who owns each, when it was
+ * last used, and the agent that adopted it, if any. Never a secret.
+ *
+ * @param props             Props.
+ * @param props.credentials
+ * @param props.agentNames
+ * @param props.agentUrl
+ * @param props.now
+ * @param props.onAdopt
+ * @param props.onRelease
+ */
+export function CredentialsTable( {
+	credentials,
+	agentNames,
+	agentUrl,
+	now,
+	onAdopt,
+	onRelease,
+}: CredentialsTableProps ) {
+	if ( credentials.length === 0 ) {
+		return (
+			<EmptyState
+				message={ __(
+					'This store has no WooCommerce API key and no application password.',
+					'agent-guard'
+				) }
+			/>
+		);
+	}
+	const canChange = Boolean( onAdopt && onRelease );
+	return (
+		<table className="widefat striped agent-guard-table">
+			<caption className="screen-reader-text">
+				{ __( 'API credentials of this store', 'agent-guard' ) }
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">{ __( 'Credential', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Kind', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'User', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Permissions', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Last used', 'agent-guard' ) }</th>
+					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
+					{ canChange ? (
+						<th scope="col">
+							<span className="screen-reader-text">
+								{ __( 'Actions', 'agent-guard' ) }
+							</span>
+						</th>
+					) : null }
+				</tr>
+			</thead>
+			<tbody>
+				{ credentials.map( ( credential ) => {
+					const name =
+						credential.label ||
+						__( '(no description)', 'agent-guard' );
+					const agentName =
+						agentNames.get( credential.agent_id ) ??
+						sprintf(
+							/* translators: %d: agent id. */
+							__( 'Agent #%d', 'agent-guard' ),
+							credential.agent_id
+						);
+					return (
+						<tr
+							key={ `${ credential.kind }:${ credential.external_id }` }
+						>
+							<th scope="row">
+								{ name }
+								{ credential.hint ? (
+									<>
+										{ ' ' }
+										<code>{ credential.hint }</code>
+									</>
+								) : null }
+							</th>
+							<td>{ credentialKindLabel( credential.kind ) }</td>
+							<td>
+								{ credential.user_name ||
+									sprintf(
+										/* translators: %d: user id. */
+										__( 'User #%d', 'agent-guard' ),
+										credential.user_id
+									) }
+							</td>
+							<td>
+								{ permissionsLabel( credential.permissions ) }
+							</td>
+							<td>
+								<RelativeTime
+									value={ credential.last_access }
+									now={ now }
+								/>
+							</td>
+							<td>
+								{ credential.adoption_id > 0 ? (
+									<a href={ agentUrl( credential.agent_id ) }>
+										{ agentName }
+									</a>
+								) : (
+									<span className="agent-guard-muted">
+										{ __( 'Not an agent', 'agent-guard' ) }
+									</span>
+								) }
+							</td>
+							{ canChange ? (
+								<td>
+									{ credential.adoption_id > 0 ? (
+										<Button
+											variant="link"
+											onClick={ () =>
+												onRelease?.( credential )
+											}
+											aria-label={ sprintf(
+												/* translators: %s: credential description. */
+												__(
+													'Release %s',
+													'agent-guard'
+												),
+												name
+											) }
+										>
+											{ __( 'Release', 'agent-guard' ) }
+										</Button>
+									) : (
+										<Button
+											variant="link"
+											onClick={ () =>
+												onAdopt?.( credential )
+											}
+											aria-label={ sprintf(
+												/* translators: %s: credential description. */
+												__(
+													'Adopt %s for an agent',
+													'agent-guard'
+												),
+												name
+											) }
+										>
+											{ __(
+												'Adopt for agent…',
+												'agent-guard'
+											) }
+										</Button>
+									) }
+								</td>
+							) : null }
+						</tr>
+					);
+				} ) }
+			</tbody>
+		</table>
+	);
+}
