@@ -15,7 +15,13 @@ import {
 	jest,
 } from '@jest/globals';
 import { focusManager } from '@tanstack/react-query';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import {
+	act,
+	fireEvent,
+	screen,
+	waitFor,
+	within,
+} from '@testing-library/react';
 
 /**
  * WordPress dependencies
@@ -280,7 +286,9 @@ describe( 'Overview screen', () => {
 		expect(
 			within( banner ).getByText( 'Prices look wrong' )
 		).toBeTruthy();
-		expect( screen.queryByRole( 'dialog' ) ).toBeNull();
+		await waitFor( () =>
+			expect( screen.queryByRole( 'dialog' ) ).toBeNull()
+		);
 	} );
 
 	it( 'links pending approvals to the Approvals page and canary stages to the Canary screen', async () => {
