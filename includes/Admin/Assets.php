@@ -70,10 +70,13 @@ final class Assets {
 		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- which page is open, no state change.
 		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : '';
 		$ns   = '/' . RestController::NAMESPACE;
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- which agent the Canary screen shows, no state change.
+		$agent = isset( $_GET['agent'] ) ? absint( wp_unslash( $_GET['agent'] ) ) : 0;
 		return match ( $page ) {
-			Menu::SLUG          => array( $ns . '/agents', $ns . '/audit?event_type=agent_request&per_page=20', $ns . '/metrics' ),
+			Menu::SLUG             => array( $ns . '/agents', $ns . '/audit?event_type=agent_request&per_page=20', $ns . '/metrics' ),
 			Menu::SLUG . '-agents' => array( $ns . '/agents' ),
-			default             => array(),
+			Menu::SLUG . '-canary' => $agent > 0 ? array( $ns . '/agents', $ns . '/agents/' . $agent . '/canary' ) : array( $ns . '/agents' ),
+			default                => array(),
 		};
 	}
 

@@ -235,6 +235,7 @@ final class ControlController extends RestController {
 						'mode'      => $agent->mode->value,
 						'percent'   => $percent,
 						'next_step' => Breakers::next_step( $percent ),
+						'min_sample' => Breakers::CANARY_MIN_SAMPLE,
 						'cohort'    => WpdbCanaryStats::cohort( $agent->id, $this->product_ids(), $percent ),
 						'limits'    => array(
 							'failure_rate_percent' => Policy::from_array( $agent->policy )->breakers()['canary_max_failure_rate_percent'],
@@ -247,13 +248,8 @@ final class ControlController extends RestController {
 	}
 
 	public function get_incidents( $request ) {
-		$items = $this->incidents->list( (string) $request['state'] );
 		$names = $this->agent_names();
-		foreach ( $items as &$item ) {
-			$item['agent_name'] = $names[ $item['agent_id'] ] ?? '';
-			$closer             = $item['closed_by'] ? get_userdata( $item['closed_by'] ) : false;
-			$item['closed_by_name'] = $closer ? (string) $closer->display_name : '';
-		}
+		$items = array_map( fn ( array $item ): array => $this->present_incident( $item, $names ), $this->incidents->list( (string) $request['state'] ) );
 		return $this->collection( $items, count( $items ), max( 1, count( $items ) ) );
 	}
 
@@ -261,9 +257,23 @@ final class ControlController extends RestController {
 		return $this->run(
 			function () use ( $request ) {
 				$this->kill_switch->close_incident( (int) $request['id'], get_current_user_id(), (string) $request['note'] );
-				return rest_ensure_response( $this->incidents->find( (int) $request['id'] ) );
+				return rest_ensure_response( $this->present_incident( (array) $this->incidents->find( (int) $request['id'] ), $this->agent_names() ) );
 			}
 		);
+	}
+
+	/**
+	 * An incident as the API answers it: with the agent's and the closer's names.
+	 *
+	 * @param array<string, mixed> $item
+	 * @param array<int, string>   $names
+	 * @return array<string, mixed>
+	 */
+	private function present_incident( array $item, array $names ): array {
+		$item['agent_name']     = $names[ $item['agent_id'] ] ?? '';
+		$closer                 = $item['closed_by'] ? get_userdata( $item['closed_by'] ) : false;
+		$item['closed_by_name'] = $closer ? (string) $closer->display_name : '';
+		return $item;
 	}
 
 	/**

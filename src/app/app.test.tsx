@@ -27,9 +27,6 @@ describe( 'App', () => {
 		expect(
 			await view.findByRole( 'heading', { level: 1, name: 'Approvals' } )
 		).toBeTruthy();
-		expect(
-			view.getByText( 'This screen arrives in a later release.' )
-		).toBeTruthy();
 	} );
 
 	it( 'says which screen it does not know', () => {

@@ -27,6 +27,7 @@ export const initialStateSchema = z.object( {
 		agents: z.string(),
 		approvals: z.string(),
 		audit: z.string(),
+		canary: z.string(),
 	} ),
 	currency: z.string(),
 	priceDecimals: z.number().int(),

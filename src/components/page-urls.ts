@@ -16,8 +16,7 @@ import type { InitialState } from '../app/initial-state';
 export const CANARY_PAGE = 'agent-guard-canary';
 
 /**
- * The Canary screen, optionally opened on one agent. Built from the Overview's URL
- * (admin.php?page=agent-guard), whose `page` argument it replaces.
+ * The Canary screen, optionally opened on one agent.
  *
  * @param pages   The initial state's page URLs.
  * @param agentId The agent to open.
@@ -26,10 +25,7 @@ export function canaryPageUrl(
 	pages: InitialState[ 'pages' ],
 	agentId?: number
 ): string {
-	return addQueryArgs(
-		pages.overview,
-		agentId === undefined
-			? { page: CANARY_PAGE }
-			: { page: CANARY_PAGE, agent: agentId }
-	);
+	return agentId === undefined
+		? pages.canary
+		: addQueryArgs( pages.canary, { agent: agentId } );
 }

@@ -111,6 +111,7 @@ export function makeInitialState(
 			approvals:
 				'http://store.test/wp-admin/admin.php?page=agent-guard-approvals',
 			audit: 'http://store.test/wp-admin/admin.php?page=agent-guard-audit',
+			canary: 'http://store.test/wp-admin/admin.php?page=agent-guard-canary',
 		},
 		currency: 'USD',
 		priceDecimals: 2,

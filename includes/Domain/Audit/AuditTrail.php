@@ -17,6 +17,8 @@ namespace AgentGuard\Domain\Audit;
 interface AuditTrail {
 
 	/**
+	 * The agent's latest requests (not people's acts about it), newest first.
+	 *
 	 * @return list<array<string, mixed>>
 	 */
 	public function recent_for_agent( int $agent_id, int $limit ): array;

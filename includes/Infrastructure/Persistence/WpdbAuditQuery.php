@@ -71,8 +71,16 @@ final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 
 	public function recent_for_agent( int $agent_id, int $limit ): array {
 		return array_map(
-			static fn ( array $event ): array => array_intersect_key( $event, array_flip( array( 'id', 'occurred_at', 'action', 'target_type', 'target_id', 'decision', 'rule', 'method', 'route', 'status' ) ) ),
-			$this->page( array( 'agent_id' => $agent_id ), 1, $limit, false )['items']
+			static fn ( array $event ): array => array_intersect_key( $event, array_flip( array( 'id', 'occurred_at', 'event_type', 'action', 'target_type', 'target_id', 'decision', 'rule', 'method', 'route', 'status' ) ) ),
+			$this->page(
+				array(
+					'agent_id'   => $agent_id,
+					'event_type' => \AgentGuard\Application\AgentRequestLog::EVENT_TYPE,
+				),
+				1,
+				$limit,
+				false
+			)['items']
 		);
 	}
 

@@ -9,6 +9,7 @@ export const canarySchema = z.object( {
 	mode: z.enum( [ "observe", "canary", "active", "paused" ] ),
 	percent: z.number().min( 0 ).max( 100 ),
 	next_step: z.number().nullable(),
+	min_sample: z.number().int().min( 1 ).optional(),
 	cohort: z.object( {
 		size: z.number().int().min( 0 ),
 		total: z.number().int().min( 0 ),

@@ -16,6 +16,7 @@ export const incidentSchema = z.object( {
 		recent_actions: z.array( z.object( {
 			id: z.number().int(),
 			occurred_at: z.string(),
+			event_type: z.enum( [ "agent_request" ] ).optional(),
 			action: z.string(),
 			target_type: z.string(),
 			target_id: z.string(),

@@ -1,29 +1,14 @@
 /**
- * The Approvals screen is not built yet. This one component says so plainly; the approval
- * queue replaces it in a later release.
+ * The Approvals screen: the queue of agent requests waiting for a person, pending first,
+ * with what each changes and what is at stake; approve (optionally lowering the proposed
+ * value), reject with a comment, or decide several at once. Filters live in the URL.
  */
-
-/**
- * WordPress dependencies
- */
-import { Notice } from '@wordpress/components';
-import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { PageHeader } from '../../components/page-header';
+import { ApprovalsView } from './views/approvals-view';
 
 export default function ApprovalsScreen() {
-	return (
-		<>
-			<PageHeader title={ __( 'Approvals', 'agent-guard' ) } />
-			<Notice status="info" isDismissible={ false }>
-				{ __(
-					'This screen arrives in a later release.',
-					'agent-guard'
-				) }
-			</Notice>
-		</>
-	);
+	return <ApprovalsView />;
 }

@@ -153,6 +153,9 @@ final class KillSwitchTest extends TestCase {
 		$this->assertCount( 1, $incidents );
 		$this->assertSame( 'breaker.writes_per_minute', $incidents[0]['kind'] );
 		$this->assertGreaterThanOrEqual( 4, count( $incidents[0]['evidence']['recent_actions'] ) );
+		// The evidence is the agent's own requests, not people's acts about it (policy, token, mode).
+		$this->assertSame( array( 'agent_request' ), array_values( array_unique( array_column( $incidents[0]['evidence']['recent_actions'], 'event_type' ) ) ) );
+		$this->assertSame( $agent['agent']->name, $incidents[0]['agent_name'] );
 		$this->assertGreaterThan( 0, $incidents[0]['audit_event_id'] );
 		$tripped = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit/' . $incidents[0]['audit_event_id'] ) );
 		$this->assertSame( 'breaker_tripped', $tripped['event_type'] );
@@ -166,6 +169,8 @@ final class KillSwitchTest extends TestCase {
 		$this->assertSame( 400, $this->rest( 'POST', "/agent-guard/v1/incidents/{$incidents[0]['id']}/close", array( 'note' => '' ) )->get_status() );
 		$closed = $this->data( $this->rest( 'POST', "/agent-guard/v1/incidents/{$incidents[0]['id']}/close", array( 'note' => 'Raised the limit after checking the feed.' ) ) );
 		$this->assertSame( 'closed', $closed['state'] );
+		$this->assertSame( $incidents[0]['agent_name'], $closed['agent_name'] );
+		$this->assertSame( get_userdata( $agent['owner'] )->display_name, $closed['closed_by_name'] );
 		$this->assertSame( 409, $this->rest( 'POST', "/agent-guard/v1/incidents/{$incidents[0]['id']}/close", array( 'note' => 'again' ) )->get_status() );
 		$this->assertCount( 1, $this->events( 'incident_closed' ) );
 		$closing = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit', array(), array( 'event_type' => 'incident_closed' ) ) );
@@ -209,6 +214,7 @@ final class KillSwitchTest extends TestCase {
 		$this->assertEquals( 10.0, $figures['revert_rate'] );
 		$this->assertSame( $figures['cohort']['total'], $figures['cohort']['size'], 'at 100 % every product is in' );
 		$this->assertNull( $figures['next_step'] );
+		$this->assertSame( \AgentGuard\Domain\Control\Breakers::CANARY_MIN_SAMPLE, $figures['min_sample'] );
 
 		$this->assertSame( 1, $this->plugin()->maintenance->canary_sweep( time() ) );
 		$this->assertSame( 'paused', $this->plugin()->agents->find( $agent['agent']->id )->mode->value );
