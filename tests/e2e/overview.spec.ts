@@ -1,11 +1,12 @@
 /**
- * The Overview in a real wp-admin: it lists the agents, and a request an agent makes over
- * HTTP shows up on the open page by itself (the screen refreshes every few seconds).
+ * The Overview in a real wp-admin: it lists the agents, and requests an agent makes over
+ * HTTP — allowed, then refused with its rule — show up on the open page by themselves (the
+ * screen refreshes every few seconds).
  */
 import { test, expect, createAgent, agentHeaders } from '../support/fixtures';
 
 test.describe( 'Overview', () => {
-	test( 'shows an agent’s request on the open page without a reload', async ( {
+	test( 'shows an agent’s requests, allowed and refused with its rule, on the open page without a reload', async ( {
 		adminPage: page,
 		admin,
 		site,
@@ -69,6 +70,35 @@ test.describe( 'Overview', () => {
 			expect(
 				await page.evaluate( () => document.body.dataset.agentGuardE2e )
 			).toBe( 'same-page' );
+		} );
+
+		const refusal = `Looking at orders (overview e2e ${ Date.now() })`;
+		await test.step( 'the agent tries to read orders its policy does not open', async () => {
+			const agentRequest = await playwright.request.newContext( {
+				baseURL: site.url + '/',
+			} );
+			const response = await agentRequest.get( 'wp-json/wc/v3/orders', {
+				headers: agentHeaders( agent.token, {
+					'X-Agent-Rationale': refusal,
+				} ),
+			} );
+			expect( response.status() ).toBe( 403 );
+			const body = await response.json();
+			expect( body.code ).toBe( 'agent_guard_denied' );
+			expect( body.data.rule ).toBe( 'data_access.orders' );
+			await agentRequest.dispose();
+		} );
+
+		await test.step( 'the refusal appears with the rule that fired', async () => {
+			const row = page
+				.getByRole( 'region', { name: 'Recent agent requests' } )
+				.getByRole( 'row' )
+				.filter( { hasText: refusal } );
+			await expect( row ).toBeVisible( { timeout: 20_000 } );
+			await expect( row ).toContainText( 'GET /wc/v3/orders' );
+			await expect( row ).toContainText( 'Denied' );
+			await expect( row ).toContainText( 'data_access.orders' );
+			await expect( row ).toContainText( '403' );
 		} );
 	} );
 } );
