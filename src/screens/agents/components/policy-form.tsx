@@ -182,8 +182,8 @@ function ResourcesGrid( props: PartProps ) {
 }
 
 /**
- * Layer 2: allow and deny, action by action, grouped by resource. An action is in at
- * most one list: ticking one unticks the other.
+ * Layer 2: allow and deny, grouped by resource: one row per resource, a checkbox per
+ * action in each list. An action is in at most one list: ticking one unticks the other.
  *
  * @param props Props.
  */
@@ -206,8 +206,37 @@ function AllowDenyTable( props: PartProps ) {
 			);
 		}
 	};
-	const allowErrors = props.errorsAt( 'actions.allow' );
-	const denyErrors = props.errorsAt( 'actions.deny' );
+	const box = ( action: string, list: 'allow' | 'deny' ) => {
+		const chosen = list === 'allow' ? allow : deny;
+		const id = fieldId( `actions.${ list }.${ action }` );
+		const name =
+			list === 'allow'
+				? sprintf(
+						/* translators: %s: action such as "Products: update". */
+						__( 'Allow %s', 'agent-guard' ),
+						actionLabel( action )
+				  )
+				: sprintf(
+						/* translators: %s: action such as "Products: update". */
+						__( 'Deny %s', 'agent-guard' ),
+						actionLabel( action )
+				  );
+		return (
+			<span key={ action } className="agent-guard-policy-actions__choice">
+				<input
+					id={ id }
+					type="checkbox"
+					checked={ chosen.includes( action ) }
+					disabled={ props.disabled }
+					aria-label={ name }
+					onChange={ ( event ) =>
+						set( action, list, event.target.checked )
+					}
+				/>
+				<label htmlFor={ id }>{ verbOf( action ) }</label>
+			</span>
+		);
+	};
 	return (
 		<div
 			className="agent-guard-policy-actions"
@@ -217,11 +246,11 @@ function AllowDenyTable( props: PartProps ) {
 			<span id={ fieldId( 'actions.deny' ) } tabIndex={ -1 } />
 			<FieldError
 				id={ fieldId( 'actions.allow' ) }
-				messages={ allowErrors }
+				messages={ props.errorsAt( 'actions.allow' ) }
 			/>
 			<FieldError
 				id={ fieldId( 'actions.deny' ) }
-				messages={ denyErrors }
+				messages={ props.errorsAt( 'actions.deny' ) }
 			/>
 			<table className="widefat striped agent-guard-table agent-guard-policy-actions__table">
 				<caption className="screen-reader-text">
@@ -230,70 +259,31 @@ function AllowDenyTable( props: PartProps ) {
 				<thead>
 					<tr>
 						<th scope="col">{ __( 'Resource', 'agent-guard' ) }</th>
-						<th scope="col">{ __( 'Action', 'agent-guard' ) }</th>
-						<th scope="col">{ __( 'Allow', 'agent-guard' ) }</th>
-						<th scope="col">{ __( 'Deny', 'agent-guard' ) }</th>
+						<th scope="col">{ __( 'Allowed', 'agent-guard' ) }</th>
+						<th scope="col">{ __( 'Denied', 'agent-guard' ) }</th>
 					</tr>
 				</thead>
 				<tbody>
-					{ actionsByResource().map( ( group ) =>
-						group.actions.map( ( action, index ) => (
-							<tr key={ action } data-action={ action }>
-								{ index === 0 ? (
-									<th
-										scope="rowgroup"
-										rowSpan={ group.actions.length }
-									>
-										{ resourceLabel( group.resource ) }
-									</th>
-								) : null }
-								<td>
-									<code>{ action }</code>{ ' ' }
-									<span className="agent-guard-muted">
-										{ verbOf( action ) }
-									</span>
-								</td>
-								<td>
-									<input
-										type="checkbox"
-										checked={ allow.includes( action ) }
-										disabled={ props.disabled }
-										aria-label={ sprintf(
-											/* translators: %s: action such as "Products: update". */
-											__( 'Allow %s', 'agent-guard' ),
-											actionLabel( action )
-										) }
-										onChange={ ( event ) =>
-											set(
-												action,
-												'allow',
-												event.target.checked
-											)
-										}
-									/>
-								</td>
-								<td>
-									<input
-										type="checkbox"
-										checked={ deny.includes( action ) }
-										disabled={ props.disabled }
-										aria-label={ sprintf(
-											/* translators: %s: action such as "Products: update". */
-											__( 'Deny %s', 'agent-guard' ),
-											actionLabel( action )
-										) }
-										onChange={ ( event ) =>
-											set(
-												action,
-												'deny',
-												event.target.checked
-											)
-										}
-									/>
-								</td>
-							</tr>
-						) )
-					) }
+					{ actionsByResource().map( ( group ) => (
+						<tr
+							key={ group.resource }
+							data-resource={ group.resource }
+						>
+							<th scope="row">
+								{ resourceLabel( group.resource ) }
+							</th>
+							<td>
+								{ group.actions.map( ( action ) =>
+									box( action, 'allow' )
+								) }
+							</td>
+							<td>
+								{ group.actions.map( ( action ) =>
+									box( action, 'deny' )
+								) }
+							</td>
+						</tr>
+					) ) }
 				</tbody>
 			</table>
 		</div>

@@ -84,8 +84,9 @@ export function policySections(): SectionSpec[] {
 						{
 							type: 'choice',
 							path: 'data_access.pii',
-							label: __(
-								'Customer details (e-mail, phone, addresses)',
+							label: __( 'Customer details', 'agent-guard' ),
+							help: __(
+								'E-mail, phone and addresses in the orders and customers the agent reads.',
 								'agent-guard'
 							),
 							options: [
