@@ -23,6 +23,8 @@ export interface AgentOptions {
 	template?: 'pricing' | 'inventory' | 'support' | 'marketing' | 'read_only';
 	mode?: 'observe' | 'canary' | 'active' | 'paused';
 	policy?: Record< string, unknown >;
+	/** High-risk agents need two different approvers for every queued request. */
+	risk_tier?: 'low' | 'medium' | 'high';
 }
 
 let counter = 0;
@@ -42,6 +44,7 @@ export async function createAgent(
 			name,
 			template: options.template ?? 'read_only',
 			...( options.policy ? { policy: options.policy } : {} ),
+			...( options.risk_tier ? { risk_tier: options.risk_tier } : {} ),
 		},
 	} );
 	expect( created.status(), await created.text() ).toBe( 201 );
