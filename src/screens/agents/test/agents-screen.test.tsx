@@ -306,6 +306,15 @@ describe( 'Agents screen: an agent', () => {
 				name: 'Nightly repricer',
 			} )
 		).toBeTruthy();
+		expect(
+			page
+				.getByRole( 'link', {
+					name: 'Open the canary dial, its cohort and its rates',
+				} )
+				.getAttribute( 'href' )
+		).toBe(
+			'http://store.test/wp-admin/admin.php?page=agent-guard-canary&agent=7'
+		);
 		fireEvent.click( page.getByRole( 'link', { name: '← All agents' } ) );
 
 		expect(

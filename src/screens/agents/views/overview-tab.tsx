@@ -70,10 +70,7 @@ function EditDetailsModal( {
 export function OverviewTab( { agent, now, canEdit }: OverviewTabProps ) {
 	const [ editing, setEditing ] = useState( false );
 	const { pages } = useInitialState();
-	const canaryUrl = addQueryArgs( pages.overview, {
-		page: 'agent-guard-canary',
-		agent: agent.id,
-	} );
+	const canaryUrl = addQueryArgs( pages.canary, { agent: agent.id } );
 	const editable = canEdit && agent.status !== 'archived';
 	return (
 		<div className="agent-guard-agent__stack">
