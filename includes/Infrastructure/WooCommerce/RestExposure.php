@@ -104,16 +104,21 @@ final class RestExposure {
 			}
 			if ( isset( $changes['stock_quantity'] ) ) {
 				list( $open_orders, $open_units ) = $this->open_orders( $id );
+				// Money at stake: the units moved at the product's current price, so stock and
+				// prices sort on one scale.
+				$moved  = abs( (int) $changes['stock_quantity']['after'] - (int) $changes['stock_quantity']['before'] );
+				$price  = Money::from_store( (string) ( $request->target_state[ $target ]['price'] ?? '' ), $this->decimals ) ?? 0;
 				$entry += array(
-					'kind'        => $entry['kind'] ?? 'stock',
-					'stock'       => array(
+					'kind'              => $entry['kind'] ?? 'stock',
+					'stock'             => array(
 						'before' => $changes['stock_quantity']['before'],
 						'after'  => $changes['stock_quantity']['after'],
 					),
-					'open_orders' => $open_orders,
-					'open_units'  => $open_units,
+					'open_orders'       => $open_orders,
+					'open_units'        => $open_units,
+					'stock_value_minor' => $moved * $price,
 				);
-				$total += abs( (int) $changes['stock_quantity']['after'] - (int) $changes['stock_quantity']['before'] );
+				$total += $moved * $price;
 			}
 			$items[] = $entry;
 		}

@@ -98,6 +98,7 @@ export const approvalSchema = z.object( {
 			} ).passthrough().optional(),
 			open_orders: z.number().int().optional(),
 			open_units: z.number().int().optional(),
+			stock_value_minor: z.number().int().optional(),
 		} ).passthrough() ).optional(),
 		order_total: z.string().optional(),
 		order_status: z.string().optional(),

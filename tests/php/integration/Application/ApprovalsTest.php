@@ -229,6 +229,33 @@ final class ApprovalsTest extends TestCase {
 		$this->assertArrayHasKey( 'units_sold_30d', $second['exposure']['items'][0] );
 	}
 
+	public function test_stock_at_stake_is_priced_so_it_sorts_with_money(): void {
+		$product = $this->create_product(
+			array(
+				'regular_price'  => '12.50',
+				'manage_stock'   => true,
+				'stock_quantity' => 10,
+			)
+		);
+		$agent   = $this->create_agent( array( 'policy' => $this->policy( 'inventory', array( 'approvals' => array( 'stock' => array( 'max_change_units' => 5 ) ) ) ) ), 'active' );
+		$queued  = $this->agent_rest(
+			$agent['token'],
+			'PUT',
+			"/wc/v3/products/{$product['id']}",
+			array(
+				'stock_quantity'          => 30,
+				'expected_stock_quantity' => 10,
+			)
+		);
+		$this->assertSame( 202, $queued->get_status(), wp_json_encode( $queued->get_data() ) );
+		$this->as_user( $this->manager );
+		$item = $this->data( $this->rest( 'GET', '/agent-guard/v1/approvals/' . $this->data( $queued )['data']['approval_id'] ) );
+		$this->assertSame( 'stock', $item['exposure']['kind'] );
+		$this->assertSame( 20 * 1250, $item['exposure']['items'][0]['stock_value_minor'] );
+		$this->assertSame( 20 * 1250, $item['exposure']['amount_minor'] );
+		$this->assertSame( 10, $this->product( $product['id'] )['stock_quantity'] );
+	}
+
 	public function test_bulk_decisions_report_each_item(): void {
 		list( , , $a ) = $this->queued_price_change();
 		list( , , $b ) = $this->queued_price_change();
