@@ -67,7 +67,7 @@ final class TokenService {
 				Token::SCOPE_CRITICAL === $scope
 					? 'A critical token lives from 1 minute to 2 hours.'
 					: 'A token lives from 1 minute to 365 days; tokens without an expiry are not allowed.',
-				array( 'path' => 'lifetime' )
+				array( 'path' => 'lifetime_seconds' )
 			);
 		}
 		$label = trim( $label );

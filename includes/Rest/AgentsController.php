@@ -22,7 +22,9 @@ use AgentGuard\Domain\Policy\PolicyVersions;
 use AgentGuard\Infrastructure\Persistence\Dates;
 use AgentGuard\Infrastructure\Persistence\WpdbAgentStats;
 use AgentGuard\Infrastructure\WooCommerce\RequestScope;
+use AgentGuard\Infrastructure\WordPress\Capabilities;
 use AgentGuard\Infrastructure\WordPress\JsonSchemas;
+use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
 
 /**
  * `agents`, `agents/<id>`, `agents/<id>/mode`, `agents/<id>/canary`, `agents/<id>/checklist`,
@@ -222,6 +224,50 @@ final class AgentsController extends RestController {
 				'permission_callback' => array( $this, 'can_view' ),
 			)
 		);
+		register_rest_route(
+			$this->namespace,
+			'/owners',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_owners' ),
+				'permission_callback' => array( $this, 'can_manage' ),
+				'args'                => array(
+					'search' => array(
+						'type'      => 'string',
+						'maxLength' => 100,
+						'default'   => '',
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * The people who may own an agent: users holding an Agent Guard capability, never the
+	 * service users agents act as; by name, at most 200.
+	 *
+	 * @param \WP_REST_Request $request
+	 */
+	public function get_owners( $request ) {
+		$query = array(
+			'capability__in' => Capabilities::all(),
+			'role__not_in'   => array( WpServiceAccounts::ROLE ),
+			'orderby'        => 'display_name',
+			'number'         => 200,
+			'fields'         => array( 'ID', 'display_name' ),
+		);
+		if ( '' !== (string) $request['search'] ) {
+			$query['search']         = '*' . (string) $request['search'] . '*';
+			$query['search_columns'] = array( 'user_login', 'user_email', 'display_name' );
+		}
+		$out = array();
+		foreach ( get_users( $query ) as $user ) {
+			$out[] = array(
+				'id'   => (int) $user->ID,
+				'name' => (string) $user->display_name,
+			);
+		}
+		return rest_ensure_response( $out );
 	}
 
 	public function get_items( $request ) {

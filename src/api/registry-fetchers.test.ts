@@ -498,8 +498,8 @@ describe( 'credentials and settings', () => {
 } );
 
 describe( 'owners', () => {
-	it( 'asks WordPress for the people holding an Agent Guard capability', async () => {
-		answer( 'GET /wp/v2/users', reply( recordedUsers ) );
+	it( 'asks Agent Guard for the people holding one of its capabilities', async () => {
+		answer( 'GET /agent-guard/v1/owners', reply( recordedUsers ) );
 
 		const owners = await fetchOwnerCandidates();
 
@@ -507,16 +507,24 @@ describe( 'owners', () => {
 			'admin',
 			'Maria Manager',
 		] );
-		const path = String( mockedApiFetch.mock.calls[ 0 ]?.[ 0 ].path );
-		expect( path ).toContain( 'context=edit' );
-		expect( decodeURIComponent( path ) ).toContain(
-			'capabilities=agent_guard_manage,agent_guard_approve,agent_guard_halt,agent_guard_audit'
+		expect( String( mockedApiFetch.mock.calls[ 0 ]?.[ 0 ].path ) ).toBe(
+			'/agent-guard/v1/owners'
+		);
+	} );
+
+	it( 'passes a search on', async () => {
+		answer( 'GET /agent-guard/v1/owners', reply( recordedUsers ) );
+
+		await fetchOwnerCandidates( undefined, 'mar' );
+
+		expect( String( mockedApiFetch.mock.calls[ 0 ]?.[ 0 ].path ) ).toBe(
+			'/agent-guard/v1/owners?search=mar'
 		);
 	} );
 
 	it( 'never offers the service user an agent acts as', async () => {
 		answer(
-			'GET /wp/v2/users',
+			'GET /agent-guard/v1/owners',
 			reply( [
 				...recordedUsers,
 				{

@@ -1,7 +1,6 @@
 /**
- * WordPress's own `/wp/v2/users`, for choosing an agent's owner: the people who hold an
- * Agent Guard capability. Agent Guard has no route of its own for this; the service users
- * agents act as are left out.
+ * The people who may own an agent (`GET agent-guard/v1/owners`): users holding an Agent
+ * Guard capability, never the service users agents act as.
  */
 
 /**
@@ -10,43 +9,20 @@
 import { z } from 'zod';
 
 /**
- * WordPress dependencies
- */
-import { addQueryArgs } from '@wordpress/url';
-
-/**
  * Internal dependencies
  */
 import { userSchema, type User } from '../schemas';
-import { getJson, parse } from './client';
+import { apiPath, getJson, parse } from './client';
 
 /** The role of the users agents act as (WpServiceAccounts::ROLE): never an owner. */
 export const SERVICE_ROLE = 'agent_guard_agent';
 
-/** How many users the owner picker lists. */
-export const OWNER_LIMIT = 100;
-
-/** Holding any one of these makes a user a possible owner (Capabilities::all()). */
-export const OWNER_CAPABILITIES = [
-	'agent_guard_manage',
-	'agent_guard_approve',
-	'agent_guard_halt',
-	'agent_guard_audit',
-];
-
 export async function fetchOwnerCandidates(
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	search = ''
 ): Promise< User[] > {
-	const data = await getJson(
-		addQueryArgs( '/wp/v2/users', {
-			context: 'edit',
-			capabilities: OWNER_CAPABILITIES.join( ',' ),
-			per_page: OWNER_LIMIT,
-			orderby: 'name',
-			_fields: 'id,name,roles',
-		} ),
-		{ signal }
-	);
+	const data = await getJson( apiPath( 'owners', { search } ), { signal } );
+	// The server already leaves service users out; a role in the answer is checked anyway.
 	return parse( z.array( userSchema ), data ).filter(
 		( user ) => ! ( user.roles ?? [] ).includes( SERVICE_ROLE )
 	);

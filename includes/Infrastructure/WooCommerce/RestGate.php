@@ -68,7 +68,18 @@ final class RestGate {
 		add_filter( 'rest_request_after_callbacks', array( $this, 'after_callbacks' ), 999, 3 );
 		add_filter( 'rest_post_dispatch', array( $this, 'post_dispatch' ), 999, 3 );
 		add_filter( 'rest_jsonp_enabled', array( $this, 'no_jsonp_for_agents' ), 99 );
+		add_filter( 'rest_exposed_cors_headers', array( $this, 'exposed_headers' ) );
 		add_action( 'shutdown', array( $this, 'record_pending' ) );
+	}
+
+	/**
+	 * The guard's own answer headers, readable by browser clients on other origins too.
+	 *
+	 * @param list<string> $headers
+	 * @return list<string>
+	 */
+	public function exposed_headers( $headers ) {
+		return array_values( array_unique( array_merge( (array) $headers, array( 'X-Agent-Guard-Event', 'Retry-After', 'X-Agent-Guard-Filename', 'X-Agent-Guard-Next-After-Id', 'X-Agent-Guard-Export-Count' ) ) ) );
 	}
 
 	/**

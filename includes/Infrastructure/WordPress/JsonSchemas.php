@@ -90,9 +90,14 @@ final class JsonSchemas {
 		if ( is_wp_error( $result ) ) {
 			$message = $result->get_error_message();
 			$field   = self::path_from_message( $message );
+			if ( '' === $field ) {
+				// Some checks (formats such as email) do not name the field: find it.
+				$field   = self::locate( $schema, $value );
+				$message = '' === $field ? $message : $field . ': ' . $message;
+			}
 			throw new DomainException(
 				$error_code,
-				str_replace( 'value[', '[', '' === $field ? $message : self::rewrite_message( $message, $field ) ),
+				str_replace( 'value[', '[', '' === $field || ! str_starts_with( $message, 'value' ) ? $message : self::rewrite_message( $message, $field ) ),
 				400,
 				array(
 					'path'   => $field,
@@ -187,6 +192,35 @@ final class JsonSchemas {
 	/**
 	 * `value[limits][writes_per_minute] must be…` → `limits.writes_per_minute`.
 	 */
+	/**
+	 * The deepest property or item of $value that fails its own schema ('' when none does).
+	 *
+	 * @param array<string, mixed> $schema
+	 * @param mixed                $value
+	 */
+	private static function locate( array $schema, $value, string $path = '' ): string {
+		$children = array();
+		if ( is_array( $value ) && isset( $schema['properties'] ) && ! array_is_list( $value ) ) {
+			foreach ( $schema['properties'] as $key => $child ) {
+				if ( array_key_exists( $key, $value ) ) {
+					$children[ (string) $key ] = array( $child, $value[ $key ] );
+				}
+			}
+		} elseif ( is_array( $value ) && isset( $schema['items'] ) && is_array( $schema['items'] ) ) {
+			foreach ( $value as $index => $item ) {
+				$children[ (string) $index ] = array( $schema['items'], $item );
+			}
+		}
+		foreach ( $children as $key => list( $child, $item ) ) {
+			if ( is_wp_error( rest_validate_value_from_schema( $item, $child, 'value' ) ) ) {
+				$here = '' === $path ? $key : $path . '.' . $key;
+				$deep = self::locate( $child, $item, $here );
+				return '' === $deep ? $here : $deep;
+			}
+		}
+		return '';
+	}
+
 	private static function path_from_message( string $message ): string {
 		if ( ! preg_match( '/^value((?:\[[^\]]*\])*)/', $message, $match ) ) {
 			return '';

@@ -81,7 +81,7 @@ function site( agent: Agent, routes: Record< string, FakeRoute > = {} ) {
 		'GET /agent-guard/v1/inventory': () => reply( recordedInventory ),
 		'GET /agent-guard/v1/settings': () => reply( recordedSettings ),
 		'GET /agent-guard/v1/templates': () => reply( recordedTemplates ),
-		'GET /wp/v2/users': () => reply( recordedUsers ),
+		'GET /agent-guard/v1/owners': () => reply( recordedUsers ),
 		...routes,
 	} );
 	mockedApiFetch.mockImplementation( ( options ) => {

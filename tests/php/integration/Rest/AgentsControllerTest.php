@@ -68,6 +68,7 @@ final class AgentsControllerTest extends TestCase {
 			array( 'DELETE', '/agent-guard/v1/agents/1/tokens/1' ),
 			array( 'POST', '/agent-guard/v1/agents/1/tokens/1/rotate' ),
 			array( 'GET', '/agent-guard/v1/templates' ),
+			array( 'GET', '/agent-guard/v1/owners' ),
 			array( 'GET', '/agent-guard/v1/audit' ),
 			array( 'GET', '/agent-guard/v1/audit/1' ),
 			array( 'GET', '/agent-guard/v1/audit/verify' ),

@@ -96,4 +96,11 @@ final class AuditExportTest extends TestCase {
 		[ $agent ] = $this->three_agent_requests();
 		$this->assertError( 'agent_guard_forbidden', 403, $this->agent_rest( $agent['token'], 'GET', '/agent-guard/v1/audit/export' ) );
 	}
+
+	public function test_the_guard_headers_are_exposed_to_browser_clients(): void {
+		$exposed = apply_filters( 'rest_exposed_cors_headers', array( 'X-WP-Total' ), new \WP_REST_Request( 'GET', '/agent-guard/v1/audit/export' ) );
+		foreach ( array( 'X-WP-Total', 'X-Agent-Guard-Event', 'Retry-After', 'X-Agent-Guard-Filename', 'X-Agent-Guard-Next-After-Id' ) as $header ) {
+			$this->assertContains( $header, $exposed );
+		}
+	}
 }

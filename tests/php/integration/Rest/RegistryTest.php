@@ -52,6 +52,7 @@ final class RegistryTest extends TestCase {
 			'wrong type'          => array( static fn ( array $p ): array => array_replace_recursive( $p, array( 'canary' => array( 'percent' => 'ten' ) ) ), 'agent_guard_invalid_policy', 'canary.percent' ),
 			'unknown field'       => array( static fn ( array $p ): array => $p + array( 'extra' => true ), 'agent_guard_invalid_policy', 'extra' ),
 			'newer schema'        => array( static fn ( array $p ): array => array( 'schema_version' => 2 ) + $p, 'agent_guard_policy_version_unsupported', 'schema_version' ),
+			'invalid e-mail'      => array( static fn ( array $p ): array => array_replace_recursive( $p, array( 'launch' => array( 'alert_emails' => array( 'ops@example.com', 'not-an-address' ) ) ) ), 'agent_guard_invalid_policy', 'launch.alert_emails.1' ),
 			'not a policy'        => array( static fn ( array $p ): array => array( 'hello' => 'world' ), 'agent_guard_invalid_policy', 'schema_version' ),
 		);
 	}
@@ -175,8 +176,29 @@ final class RegistryTest extends TestCase {
 		$this->assertSame( 400, $long->get_status() );
 		$critical = $this->rest( 'POST', "/agent-guard/v1/agents/{$agent['id']}/tokens", array( 'scope' => 'critical', 'lifetime_seconds' => 3 * 3600 ) );
 		$this->assertSame( 400, $critical->get_status(), 'critical tokens live 2 hours at most' );
+		$this->assertSame( 'lifetime_seconds', $this->data( $critical )['data']['path'], 'the refusal names the parameter sent' );
 		$short = $this->data( $this->rest( 'POST', "/agent-guard/v1/agents/{$agent['id']}/tokens", array( 'scope' => 'critical' ) ) );
 		$this->assertSame( 3600, strtotime( $short['expires_at'] ) - strtotime( $short['created_at'] ) );
+	}
+
+	public function test_owners_are_the_people_with_agent_guard_rights_never_service_users(): void {
+		$manager    = $this->create_user( 'shop_manager', 'owner-manager-' . wp_generate_password( 4, false ) );
+		$subscriber = $this->create_user( 'subscriber' );
+		$agent      = $this->new_agent();
+		$owners     = $this->data( $this->rest( 'GET', '/agent-guard/v1/owners' ) );
+		$ids        = array_column( $owners, 'id' );
+		$this->assertContains( $this->admin, $ids );
+		$this->assertContains( $manager, $ids );
+		$this->assertNotContains( $subscriber, $ids );
+		$this->assertGreaterThan( 0, $agent['service_user_id'] );
+		$this->assertNotContains( $agent['service_user_id'], $ids );
+		foreach ( $ids as $id ) {
+			$this->assertFalse( \AgentGuard\Infrastructure\WordPress\WpServiceAccounts::is_service_user( $id ) );
+		}
+		$found = $this->data( $this->rest( 'GET', '/agent-guard/v1/owners', array(), array( 'search' => 'owner-manager' ) ) );
+		$this->assertSame( array( $manager ), array_column( $found, 'id' ) );
+		$this->as_user( $manager );
+		$this->assertSame( 403, $this->rest( 'GET', '/agent-guard/v1/owners' )->get_status(), 'choosing owners is for managers of agents' );
 	}
 
 	public function test_archiving_keeps_history_and_stops_the_agent(): void {
