@@ -84,35 +84,12 @@ final class AgentsController extends RestController {
 					'methods'             => \WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
-						'name'          => array(
-							'type'      => 'string',
-							'required'  => true,
-							'minLength' => 1,
-							'maxLength' => 100,
-						),
-						'purpose'       => array(
-							'type'      => 'string',
-							'maxLength' => 1000,
-						),
-						'owner_user_id' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'risk_tier'     => array(
-							'type'    => 'string',
-							'enum'    => array( 'low', 'medium', 'high' ),
-							'default' => 'medium',
-						),
-						'notes'         => array(
-							'type'      => 'string',
-							'maxLength' => 5000,
-						),
-						'template'      => array(
+					'args'                => $this->agent_args( true ) + array(
+						'template' => array(
 							'type' => 'string',
 							'enum' => PolicyTemplates::NAMES,
 						),
-						'policy'        => array(
+						'policy'   => array(
 							'type' => 'object',
 						),
 					),
@@ -133,29 +110,8 @@ final class AgentsController extends RestController {
 					'methods'             => \WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
 					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
-						'name'          => array(
-							'type'      => 'string',
-							'minLength' => 1,
-							'maxLength' => 100,
-						),
-						'purpose'       => array(
-							'type'      => 'string',
-							'maxLength' => 1000,
-						),
-						'owner_user_id' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'risk_tier'     => array(
-							'type' => 'string',
-							'enum' => array( 'low', 'medium', 'high' ),
-						),
-						'notes'         => array(
-							'type'      => 'string',
-							'maxLength' => 5000,
-						),
-						'version'       => array(
+					'args'                => $this->agent_args( false ) + array(
+						'version' => array(
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
@@ -239,6 +195,37 @@ final class AgentsController extends RestController {
 					),
 				),
 			)
+		);
+	}
+
+	/**
+	 * The agent's own fields, as create (name required, medium risk by default) and update take them.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function agent_args( bool $creating ): array {
+		return array(
+			'name'          => array(
+				'type'      => 'string',
+				'minLength' => 1,
+				'maxLength' => 100,
+			) + ( $creating ? array( 'required' => true ) : array() ),
+			'purpose'       => array(
+				'type'      => 'string',
+				'maxLength' => 1000,
+			),
+			'owner_user_id' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'risk_tier'     => array(
+				'type' => 'string',
+				'enum' => array( 'low', 'medium', 'high' ),
+			) + ( $creating ? array( 'default' => 'medium' ) : array() ),
+			'notes'         => array(
+				'type'      => 'string',
+				'maxLength' => 5000,
+			),
 		);
 	}
 
