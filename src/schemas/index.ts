@@ -16,6 +16,7 @@ import { agentSchema } from './generated/agent';
 import { approvalSchema } from './generated/approval';
 import { approvalBulkResultSchema } from './generated/approval-bulk-result';
 import { auditEventSchema } from './generated/audit-event';
+import { auditVerifySchema } from './generated/audit-verify';
 import { checklistSchema } from './generated/checklist';
 import { credentialSchema } from './generated/credential';
 import { policySchema } from './generated/policy';
@@ -31,6 +32,7 @@ export {
 	approvalSchema,
 	approvalBulkResultSchema,
 	auditEventSchema,
+	auditVerifySchema,
 	checklistSchema,
 	credentialSchema,
 	policySchema,
@@ -45,6 +47,7 @@ export type { Agent } from './generated/agent';
 export type { Approval } from './generated/approval';
 export type { ApprovalBulkResult } from './generated/approval-bulk-result';
 export type { AuditEvent } from './generated/audit-event';
+export type { AuditVerify } from './generated/audit-verify';
 export type { Checklist } from './generated/checklist';
 export type { Credential } from './generated/credential';
 export type { Policy } from './generated/policy';

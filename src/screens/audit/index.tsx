@@ -1,29 +1,17 @@
 /**
- * The Audit screen is not built yet. This one component says so plainly; the audit viewer
- * replaces it in a later release.
+ * The Audit screen: the log of everything agents and people did through Agent Guard,
+ * newest first, filtered by agent, event, decision, action, target, approval and time
+ * (filters in the URL); one event's change before → after, rule and reasons, the agent's
+ * metadata, its approval, incident and signer, and its hashes; verification of the hash
+ * chain and export as CSV or JSON Lines for auditors.
  */
-
-/**
- * WordPress dependencies
- */
-import { Notice } from '@wordpress/components';
-import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { PageHeader } from '../../components/page-header';
+import { AuditView } from './views/audit-view';
+import './audit.scss';
 
 export default function AuditScreen() {
-	return (
-		<>
-			<PageHeader title={ __( 'Audit', 'agent-guard' ) } />
-			<Notice status="info" isDismissible={ false }>
-				{ __(
-					'This screen arrives in a later release.',
-					'agent-guard'
-				) }
-			</Notice>
-		</>
-	);
+	return <AuditView />;
 }
