@@ -50,7 +50,13 @@ final class AuditController extends RestController {
 					'methods'             => \WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => array( $this, 'can_view' ),
-					'args'                => $this->paging_args() + $this->filter_args(),
+					'args'                => $this->paging_args() + $this->filter_args() + array(
+						'count' => array(
+							'description' => 'Whether to count the matching events for X-WP-Total (false spares a count over millions of rows when paging with before_id).',
+							'type'        => 'boolean',
+							'default'     => true,
+						),
+					),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -98,6 +104,22 @@ final class AuditController extends RestController {
 				'methods'             => \WP_REST_Server::READABLE,
 				'callback'            => array( $this, 'verify' ),
 				'permission_callback' => array( $this, 'can_audit' ),
+				'args'                => array(
+					'after_id' => array(
+						'description' => 'Go on from this event (whose stored hash starts the check); 0 starts at the beginning.',
+						'type'        => 'integer',
+						'minimum'     => 0,
+						'default'     => 0,
+					),
+					'limit'    => array(
+						'description' => 'Check at most this many events, then answer where to go on (next_after_id).',
+						'type'        => 'integer',
+						'minimum'     => 1,
+						'maximum'     => 5000000,
+						'default'     => 1000000,
+					),
+				),
+				'schema'              => fn (): array => $this->schema_from_file( 'audit-verify' ),
 			)
 		);
 	}
@@ -189,8 +211,10 @@ final class AuditController extends RestController {
 			return $filters;
 		}
 		$full   = current_user_can( Capabilities::AUDIT );
-		$result = $this->query->page( $filters, (int) $request['page'], (int) $request['per_page'] );
-		return $this->collection( $this->present_all( $result['items'], $full ), $result['total'], (int) $request['per_page'] );
+		$count  = (bool) $request['count'];
+		$result = $this->query->page( $filters, (int) $request['page'], (int) $request['per_page'], $count );
+		$items  = $this->present_all( $result['items'], $full );
+		return $count ? $this->collection( $items, $result['total'], (int) $request['per_page'] ) : rest_ensure_response( $items );
 	}
 
 	/**
@@ -289,8 +313,12 @@ final class AuditController extends RestController {
 		return rest_ensure_response( $this->present_all( array( $event ), true )[0] );
 	}
 
-	public function verify() {
-		return rest_ensure_response( $this->query->verify() );
+	public function verify( $request ) {
+		$result = $this->query->verify( (int) $request['after_id'], (int) $request['limit'] );
+		if ( null === $result ) {
+			return new \WP_Error( 'agent_guard_not_found', __( 'No audit event has that id.', 'agent-guard' ), array( 'status' => 404 ) );
+		}
+		return rest_ensure_response( $result );
 	}
 
 	public function get_item_schema() {

@@ -114,6 +114,15 @@ final class ControlController extends RestController {
 		);
 		register_rest_route(
 			$this->namespace,
+			'/incidents/(?P<id>\d+)',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_incident' ),
+				'permission_callback' => array( $this, 'can_view' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
 			'/incidents/(?P<id>\d+)/close',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
@@ -251,6 +260,14 @@ final class ControlController extends RestController {
 		$names = $this->agent_names();
 		$items = array_map( fn ( array $item ): array => $this->present_incident( $item, $names ), $this->incidents->list( (string) $request['state'] ) );
 		return $this->collection( $items, count( $items ), max( 1, count( $items ) ) );
+	}
+
+	public function get_incident( $request ) {
+		$incident = $this->incidents->find( (int) $request['id'] );
+		if ( null === $incident ) {
+			return new \WP_Error( 'agent_guard_not_found', __( 'No incident has that id.', 'agent-guard' ), array( 'status' => 404 ) );
+		}
+		return rest_ensure_response( $this->present_incident( $incident, $this->agent_names() ) );
 	}
 
 	public function close_incident( $request ) {

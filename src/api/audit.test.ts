@@ -87,7 +87,7 @@ describe( 'fetchAuditPage', () => {
 		expect( page.nextBeforeId ).toBeNull();
 		expect( mockedApiFetch ).toHaveBeenCalledWith(
 			expect.objectContaining( {
-				path: '/agent-guard/v1/audit?before_id=5&per_page=6',
+				path: '/agent-guard/v1/audit?before_id=5&per_page=6&count=0',
 			} )
 		);
 	} );

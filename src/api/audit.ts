@@ -44,12 +44,14 @@ export interface AuditFilters {
 	before_id?: number;
 	page?: number;
 	per_page?: number;
+	/** 0: no X-WP-Total (spares a count over millions of rows). */
+	count?: 0 | 1;
 }
 
 /** The filters that select events, without paging (what GET audit/export accepts too). */
 export type AuditSelection = Omit<
 	AuditFilters,
-	'before_id' | 'page' | 'per_page'
+	'before_id' | 'page' | 'per_page' | 'count'
 >;
 
 /** The event type of a request an agent made (AgentRequestLog::EVENT_TYPE). */
@@ -99,7 +101,7 @@ export async function fetchAuditPage(
 ): Promise< AuditPage > {
 	const perPage = Math.min( Math.max( 1, size ) + 1, AUDIT_MAX_PER_PAGE );
 	const page = await fetchAuditEvents(
-		{ ...selection, before_id: beforeId, per_page: perPage },
+		{ ...selection, before_id: beforeId, per_page: perPage, count: 0 },
 		signal
 	);
 	const shown = page.items.slice( 0, perPage - 1 );

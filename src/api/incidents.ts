@@ -1,5 +1,5 @@
 /**
- * Fetchers of `incidents` and `incidents/<id>/close`.
+ * Fetchers of `incidents`, `incidents/<id>` and `incidents/<id>/close`.
  */
 
 /**
@@ -9,6 +9,7 @@ import { incidentSchema, type Incident } from '../schemas/generated/incident';
 import {
 	apiPath,
 	getCollection,
+	getJson,
 	parse,
 	sendJson,
 	type Collection,
@@ -30,6 +31,20 @@ export function fetchIncidents(
 	return getCollection( incidentSchema, apiPath( 'incidents', { state } ), {
 		signal,
 	} );
+}
+
+/**
+ * One incident, open or closed.
+ *
+ * @param id     The incident.
+ * @param signal Abort signal.
+ */
+export async function fetchIncident(
+	id: number,
+	signal?: AbortSignal
+): Promise< Incident > {
+	const data = await getJson( apiPath( `incidents/${ id }` ), { signal } );
+	return parse( incidentSchema, data );
 }
 
 /**

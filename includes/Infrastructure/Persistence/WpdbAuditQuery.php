@@ -205,22 +205,42 @@ final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 	}
 
 	/**
-	 * Verifies the whole chain in batches; returns the first broken row or null.
+	 * Verifies the chain in batches, from the start or on from an event (resumable: at most
+	 * $limit events per call). Null when $after_id names no event.
 	 *
-	 * @return array{ok: bool, checked: int, first_broken: array{id: int, reason: string}|null}
+	 * @return array{ok: bool, checked: int, first_broken: array{id: int, reason: string}|null, complete: bool, next_after_id: int|null}|null
 	 */
-	public function verify( int $batch = 2000 ): array {
+	public function verify( int $after_id = 0, int $limit = PHP_INT_MAX, int $batch = 2000 ): ?array {
 		$prev_id   = 0;
 		$prev_hash = AuditEvent::GENESIS_HASH;
-		$checked   = 0;
+		if ( $after_id > 0 ) {
+			$table = Tables::audit_events( $this->wpdb );
+			$start = $this->wpdb->get_var( $this->wpdb->prepare( "SELECT hash FROM {$table} WHERE id = %d", $after_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			if ( null === $start ) {
+				return null;
+			}
+			$prev_id   = $after_id;
+			$prev_hash = (string) $start;
+		}
+		$checked = 0;
 		do {
-			$rows  = $this->raw_after( $prev_id, $batch );
+			$rows  = $this->raw_after( $prev_id, (int) min( $batch, $limit - $checked ) );
 			$break = AuditChain::first_break( $rows, $prev_id, $prev_hash );
 			if ( null !== $break ) {
+				// The events of this batch before the broken one were checked and intact.
+				$before = 0;
+				foreach ( $rows as $row ) {
+					if ( (int) $row['id'] === $break['id'] ) {
+						break;
+					}
+					++$before;
+				}
 				return array(
-					'ok'           => false,
-					'checked'      => $checked,
-					'first_broken' => $break,
+					'ok'            => false,
+					'checked'       => $checked + $before,
+					'first_broken'  => $break,
+					'complete'      => false,
+					'next_after_id' => null,
 				);
 			}
 			$checked += count( $rows );
@@ -229,11 +249,14 @@ final class WpdbAuditQuery implements \AgentGuard\Domain\Audit\AuditTrail {
 				$prev_id   = (int) $last['id'];
 				$prev_hash = (string) $last['hash'];
 			}
-		} while ( count( $rows ) === $batch );
+		} while ( count( $rows ) === $batch && $checked < $limit );
+		$complete = $checked < $limit || array() === $this->raw_after( $prev_id, 1 );
 		return array(
-			'ok'           => true,
-			'checked'      => $checked,
-			'first_broken' => null,
+			'ok'            => true,
+			'checked'       => $checked,
+			'first_broken'  => null,
+			'complete'      => $complete,
+			'next_after_id' => $complete ? null : $prev_id,
 		);
 	}
 }

@@ -11,6 +11,8 @@ export const auditVerifySchema = z.object( {
 		id: z.number().int().min( 1 ),
 		reason: z.string(),
 	} ).strict().nullable(),
+	complete: z.boolean().optional(),
+	next_after_id: z.number().int().nullable().optional(),
 } ).strict();
 
 export type AuditVerify = z.infer< typeof auditVerifySchema >;

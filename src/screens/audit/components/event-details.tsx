@@ -423,7 +423,7 @@ function IncidentPart( {
 			{ incident?.status === 'missing' ? (
 				<p className="agent-guard-muted">
 					{ __(
-						'It is not among the latest 100 incidents, so its state is not shown here.',
+						'The incident is no longer on record.',
 						'agent-guard'
 					) }
 				</p>

@@ -21,7 +21,7 @@ import {
 	verifyAuditLog,
 	type AuditSelection,
 } from '../../../api/audit';
-import { fetchIncidents } from '../../../api/incidents';
+import { fetchIncident } from '../../../api/incidents';
 import { AUDIT_KEY } from '../../../api/query-keys';
 
 export { AUDIT_KEY };
@@ -80,13 +80,14 @@ export const auditAgentsQuery = () =>
 	} );
 
 /**
- * Incidents, open and closed (the latest 100: GET incidents has no single-item route),
- * to show the one an event opened or closed.
+ * The incident an event opened or closed.
+ *
+ * @param id The incident id.
  */
-export const auditIncidentsQuery = () =>
+export const auditIncidentQuery = ( id: number ) =>
 	queryOptions( {
-		queryKey: [ ...AUDIT_KEY, 'incidents' ] as const,
-		queryFn: ( { signal } ) => fetchIncidents( 'all', signal ),
+		queryKey: [ ...AUDIT_KEY, 'incident', id ] as const,
+		queryFn: ( { signal } ) => fetchIncident( id, signal ),
 		staleTime: 30_000,
 	} );
 

@@ -111,8 +111,8 @@ function serve(
 			'GET /agent-guard/v1/agents': () =>
 				reply( AGENTS, { total: AGENTS.length } ),
 			'GET /agent-guard/v1/approvals/1': () => reply( recordedApproval ),
-			'GET /agent-guard/v1/incidents': () =>
-				reply( recordedIncidents, { total: recordedIncidents.length } ),
+			'GET /agent-guard/v1/incidents/1': () =>
+				reply( recordedIncidents[ 0 ] ),
 			...routes,
 		} )
 	);
@@ -336,7 +336,10 @@ describe( 'filters', () => {
 		);
 
 		await waitFor( () => expect( calls ).toHaveLength( 2 ) );
-		expect( [ ...( calls[ 1 ]?.keys() ?? [] ) ] ).toEqual( [ 'per_page' ] );
+		expect( [ ...( calls[ 1 ]?.keys() ?? [] ) ] ).toEqual( [
+			'per_page',
+			'count',
+		] );
 		expect( window.location.search ).toBe( '?page=agent-guard-audit' );
 	} );
 
@@ -526,10 +529,8 @@ describe( 'an event’s details', () => {
 
 	it( 'show a closed incident’s close note and who closed it', async () => {
 		serve( recordedEvents, {
-			'GET /agent-guard/v1/incidents': () =>
-				reply( [ { ...closedIncident, closed_by_name: 'admin' } ], {
-					total: 1,
-				} ),
+			'GET /agent-guard/v1/incidents/1': () =>
+				reply( { ...closedIncident, closed_by_name: 'admin' } ),
 		} );
 		renderScreen();
 

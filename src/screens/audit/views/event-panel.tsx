@@ -22,7 +22,7 @@ import {
 	type EventLinks,
 	type Lookup,
 } from '../components/event-details';
-import { auditApprovalQuery, auditIncidentsQuery } from '../data/query-options';
+import { auditApprovalQuery, auditIncidentQuery } from '../data/query-options';
 
 function lookup< T, R >(
 	query: UseQueryResult< T, Error >,
@@ -70,8 +70,8 @@ export function EventPanel( {
 		...auditApprovalQuery( event.approval_id ),
 		enabled: event.approval_id > 0 && mayReadApproval,
 	} );
-	const incidents = useQuery( {
-		...auditIncidentsQuery(),
+	const incident = useQuery( {
+		...auditIncidentQuery( event.incident_id ),
 		enabled: event.incident_id > 0,
 	} );
 	const ref = useRef< HTMLDivElement >( null );
@@ -111,11 +111,7 @@ export function EventPanel( {
 				}
 				incident={
 					event.incident_id > 0
-						? lookup( incidents, ( data ): Incident | undefined =>
-								data.items.find(
-									( item ) => item.id === event.incident_id
-								)
-						  )
+						? lookup( incident, ( data ): Incident => data )
 						: undefined
 				}
 				links={ links }

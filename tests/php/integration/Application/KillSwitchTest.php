@@ -170,6 +170,9 @@ final class KillSwitchTest extends TestCase {
 		$closed = $this->data( $this->rest( 'POST', "/agent-guard/v1/incidents/{$incidents[0]['id']}/close", array( 'note' => 'Raised the limit after checking the feed.' ) ) );
 		$this->assertSame( 'closed', $closed['state'] );
 		$this->assertSame( $incidents[0]['agent_name'], $closed['agent_name'] );
+		$one = $this->data( $this->rest( 'GET', "/agent-guard/v1/incidents/{$incidents[0]['id']}" ) );
+		$this->assertSame( array( 'closed', 'Raised the limit after checking the feed.' ), array( $one['state'], $one['close_note'] ) );
+		$this->assertSame( 404, $this->rest( 'GET', '/agent-guard/v1/incidents/999999' )->get_status() );
 		$this->assertSame( get_userdata( $agent['owner'] )->display_name, $closed['closed_by_name'] );
 		$this->assertSame( 409, $this->rest( 'POST', "/agent-guard/v1/incidents/{$incidents[0]['id']}/close", array( 'note' => 'again' ) )->get_status() );
 		$this->assertCount( 1, $this->events( 'incident_closed' ) );

@@ -73,6 +73,7 @@ final class AgentsControllerTest extends TestCase {
 			array( 'GET', '/agent-guard/v1/audit/1' ),
 			array( 'GET', '/agent-guard/v1/audit/verify' ),
 			array( 'GET', '/agent-guard/v1/audit/export' ),
+			array( 'GET', '/agent-guard/v1/incidents/1' ),
 			array( 'GET', '/agent-guard/v1/agents/1/policy' ),
 			array( 'PUT', '/agent-guard/v1/agents/1/policy' ),
 			array( 'GET', '/agent-guard/v1/agents/1/policy/versions' ),

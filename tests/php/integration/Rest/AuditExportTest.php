@@ -103,4 +103,13 @@ final class AuditExportTest extends TestCase {
 			$this->assertContains( $header, $exposed );
 		}
 	}
+
+	public function test_pages_can_skip_the_count(): void {
+		[ $agent, $ids ] = $this->three_agent_requests();
+		$counted         = $this->rest( 'GET', '/agent-guard/v1/audit', array(), array( 'agent_id' => $agent['agent']->id, 'event_type' => 'agent_request' ) );
+		$this->assertSame( '3', $counted->get_headers()['X-WP-Total'] );
+		$older = $this->rest( 'GET', '/agent-guard/v1/audit', array(), array( 'agent_id' => $agent['agent']->id, 'event_type' => 'agent_request', 'before_id' => $ids[2], 'count' => false ) );
+		$this->assertArrayNotHasKey( 'X-WP-Total', $older->get_headers() );
+		$this->assertSame( array( $ids[1], $ids[0] ), array_column( $this->data( $older ), 'id' ) );
+	}
 }

@@ -102,6 +102,35 @@ final class RestGateTest extends TestCase {
 		$this->assertGreaterThanOrEqual( 3, $result['checked'] );
 	}
 
+	public function test_verification_resumes_and_names_the_first_edited_row(): void {
+		global $wpdb;
+		$agent = $this->create_agent( array(), 'active' );
+		for ( $i = 0; $i < 4; $i++ ) {
+			$this->agent_rest( $agent['token'], 'GET', '/wc/v3/products' );
+		}
+		$this->as_user( $agent['owner'] );
+		$table = $wpdb->prefix . 'agent_guard_audit_events';
+		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}" );
+		$first = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit/verify', array(), array( 'limit' => 2 ) ) );
+		$this->assertTrue( $first['ok'] );
+		$this->assertSame( 2, $first['checked'] );
+		$this->assertFalse( $first['complete'] );
+		$rest = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit/verify', array(), array( 'after_id' => $first['next_after_id'] ) ) );
+		$this->assertTrue( $rest['ok'] );
+		$this->assertTrue( $rest['complete'] );
+		$this->assertNull( $rest['next_after_id'] );
+		$this->assertSame( $total - 2, $rest['checked'] );
+
+		$edited = (int) $wpdb->get_var( "SELECT MAX(id) FROM {$table}" ) - 1;
+		$wpdb->update( $table, array( 'decision' => 'deny' ), array( 'id' => $edited ) );
+		$broken = $this->data( $this->rest( 'GET', '/agent-guard/v1/audit/verify' ) );
+		$this->assertFalse( $broken['ok'] );
+		$this->assertSame( $edited, $broken['first_broken']['id'] );
+		$this->assertStringContainsString( 'changed after it was written', $broken['first_broken']['reason'] );
+		$this->assertSame( $edited - 1, $broken['checked'], 'every row before the edited one checked out' );
+		$this->assertSame( 404, $this->rest( 'GET', '/agent-guard/v1/audit/verify', array(), array( 'after_id' => 999999 ) )->get_status() );
+	}
+
 	public function test_the_token_secret_is_never_stored(): void {
 		global $wpdb;
 		$agent = $this->create_agent( array(), 'active' );
