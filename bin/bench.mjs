@@ -29,9 +29,14 @@ const PENDING = Number( args.pending ?? 10_000 );
 const median = ( values ) => {
 	const sorted = [ ...values ].sort( ( a, b ) => a - b );
 	const mid = Math.floor( sorted.length / 2 );
-	return sorted.length % 2 ? sorted[ mid ] : ( sorted[ mid - 1 ] + sorted[ mid ] ) / 2;
+	return sorted.length % 2
+		? sorted[ mid ]
+		: ( sorted[ mid - 1 ] + sorted[ mid ] ) / 2;
 };
-const p90 = ( values ) => [ ...values ].sort( ( a, b ) => a - b )[ Math.floor( values.length * 0.9 ) ];
+const p90 = ( values ) =>
+	[ ...values ].sort( ( a, b ) => a - b )[
+		Math.floor( values.length * 0.9 )
+	];
 
 const benchPolicy = {
 	schema_version: 1,
@@ -39,17 +44,29 @@ const benchPolicy = {
 	data_access: { resources: { products: 'read' }, pii: 'redacted' },
 	actions: { allow: [ 'products:update' ], deny: [] },
 	approvals: {
-		price: { max_change_percent_24h: null, max_change_minor: null, max_cumulative_percent_7d: null },
+		price: {
+			max_change_percent_24h: null,
+			max_change_minor: null,
+			max_cumulative_percent_7d: null,
+		},
 		refund_over_minor: null,
 		deletes: true,
 		bulk_over_items: null,
 		always: [],
 		expires_hours: 48,
 	},
-	limits: { writes_per_minute: 1000, actions_per_day: 1000000, items_per_batch: 50 },
+	limits: {
+		writes_per_minute: 1000,
+		actions_per_day: 1000000,
+		items_per_batch: 50,
+	},
 	canary: { percent: 0, outside: 'refuse' },
 	tokens: { lifetime_days: 30 },
-	circuit_breakers: { writes_per_minute: null, failures_per_5_minutes: null, burst_writes: null },
+	circuit_breakers: {
+		writes_per_minute: null,
+		failures_per_5_minutes: null,
+		burst_writes: null,
+	},
 	launch: {},
 };
 
@@ -59,7 +76,9 @@ async function timed( url, init ) {
 	await response.arrayBuffer();
 	const client = Number( process.hrtime.bigint() - started ) / 1e6;
 	if ( response.status >= 400 ) {
-		throw new Error( `${ init?.method ?? 'GET' } ${ url } answered ${ response.status }` );
+		throw new Error(
+			`${ init?.method ?? 'GET' } ${ url } answered ${ response.status }`
+		);
 	}
 	return {
 		client,
@@ -107,53 +126,123 @@ async function main() {
 	console.log( 'Building two MariaDB sites (with and without Agent Guard)…' );
 	const constants = { AGENT_GUARD_BENCH: true };
 	// Not in test mode (no test clock, no test helpers): only the benchmark probe is loaded.
-	const common = { db: 'mariadb', constants, testMode: false, muPlugins: [ 'agent-guard-bench.php' ] };
-	const guardedSite = await createSite( { name: 'bench-guarded', ...common } );
-	const bareSite = await createSite( { name: 'bench-bare', agentGuard: false, ...common } );
-	const demo = runPhp( guardedSite, path.join( ROOT, 'bin/php/seed-demo.php' ) );
-	const bareDemo = runPhp( bareSite, path.join( ROOT, 'bin/php/seed-demo.php' ) );
-	const agent = runPhp( guardedSite, path.join( ROOT, 'bin/php/create-agent.php' ), {
-		name: 'Bench agent',
-		policy: benchPolicy,
-		mode: 'active',
-		token_label: 'bench',
+	const common = {
+		db: 'mariadb',
+		constants,
+		testMode: false,
+		muPlugins: [ 'agent-guard-bench.php' ],
+	};
+	const guardedSite = await createSite( {
+		name: 'bench-guarded',
+		...common,
 	} );
+	const bareSite = await createSite( {
+		name: 'bench-bare',
+		agentGuard: false,
+		...common,
+	} );
+	const demo = runPhp(
+		guardedSite,
+		path.join( ROOT, 'bin/php/seed-demo.php' )
+	);
+	const bareDemo = runPhp(
+		bareSite,
+		path.join( ROOT, 'bin/php/seed-demo.php' )
+	);
+	const agent = runPhp(
+		guardedSite,
+		path.join( ROOT, 'bin/php/create-agent.php' ),
+		{
+			name: 'Bench agent',
+			policy: benchPolicy,
+			mode: 'active',
+			token_label: 'bench',
+		}
+	);
 	const guarded = await serveSite( guardedSite, { workers: 4 } );
 	const bare = await serveSite( bareSite, { workers: 4 } );
-	const results = { measured_at: new Date().toISOString(), iterations: ITERATIONS, woocommerce: guardedSite.woocommerce?.real ? 'real' : 'stand-in', scenarios: [], large: {} };
+	const results = {
+		measured_at: new Date().toISOString(),
+		iterations: ITERATIONS,
+		woocommerce: guardedSite.woocommerce?.real ? 'real' : 'stand-in',
+		scenarios: [],
+		large: {},
+	};
 	try {
-		const adminA = 'Basic ' + Buffer.from( `admin:${ guardedSite.install.app_password }` ).toString( 'base64' );
-		const adminB = 'Basic ' + Buffer.from( `admin:${ bareSite.install.app_password }` ).toString( 'base64' );
+		const adminA =
+			'Basic ' +
+			Buffer.from(
+				`admin:${ guardedSite.install.app_password }`
+			).toString( 'base64' );
+		const adminB =
+			'Basic ' +
+			Buffer.from( `admin:${ bareSite.install.app_password }` ).toString(
+				'base64'
+			);
 		const productA = demo.products[ 0 ];
 		const productB = bareDemo.products[ 0 ];
 		const put = ( url, auth, i ) =>
 			timed( url, {
 				method: 'PUT',
-				headers: { Authorization: auth, 'Content-Type': 'application/json' },
-				body: JSON.stringify( { regular_price: i % 2 ? '12.00' : '12.01' } ),
+				headers: {
+					Authorization: auth,
+					'Content-Type': 'application/json',
+				},
+				body: JSON.stringify( {
+					regular_price: i % 2 ? '12.00' : '12.01',
+				} ),
 			} );
-		const get = ( url, auth ) => timed( url, { headers: { Authorization: auth } } );
+		const get = ( url, auth ) =>
+			timed( url, { headers: { Authorization: auth } } );
 
-		console.log( `Measuring ${ ITERATIONS } requests per side and scenario…` );
+		console.log(
+			`Measuring ${ ITERATIONS } requests per side and scenario…`
+		);
 		results.scenarios.push(
 			await pair(
 				'allowed agent write (PUT product price)',
-				( i ) => put( `${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`, `Bearer ${ agent.token }`, i ),
-				( i ) => put( `${ bareSite.url }/wp-json/wc/v3/products/${ productB }`, adminB, i )
+				( i ) =>
+					put(
+						`${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`,
+						`Bearer ${ agent.token }`,
+						i
+					),
+				( i ) =>
+					put(
+						`${ bareSite.url }/wp-json/wc/v3/products/${ productB }`,
+						adminB,
+						i
+					)
 			)
 		);
 		results.scenarios.push(
 			await pair(
 				'agent read (GET product)',
-				() => get( `${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`, `Bearer ${ agent.token }` ),
-				() => get( `${ bareSite.url }/wp-json/wc/v3/products/${ productB }`, adminB )
+				() =>
+					get(
+						`${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`,
+						`Bearer ${ agent.token }`
+					),
+				() =>
+					get(
+						`${ bareSite.url }/wp-json/wc/v3/products/${ productB }`,
+						adminB
+					)
 			)
 		);
 		results.scenarios.push(
 			await pair(
 				'non-agent request (GET product as a person)',
-				() => get( `${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`, adminA ),
-				() => get( `${ bareSite.url }/wp-json/wc/v3/products/${ productB }`, adminB )
+				() =>
+					get(
+						`${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`,
+						adminA
+					),
+				() =>
+					get(
+						`${ bareSite.url }/wp-json/wc/v3/products/${ productB }`,
+						adminB
+					)
 			)
 		);
 
@@ -169,7 +258,10 @@ async function main() {
 	}
 	print( results );
 	fs.mkdirSync( path.join( CACHE, 'bench' ), { recursive: true } );
-	fs.writeFileSync( path.join( CACHE, 'bench/results.json' ), JSON.stringify( results, null, '\t' ) );
+	fs.writeFileSync(
+		path.join( CACHE, 'bench/results.json' ),
+		JSON.stringify( results, null, '\t' )
+	);
 }
 
 /**
@@ -180,11 +272,19 @@ async function large( site, auth, agentId ) {
 	const db = site.dbName;
 	const sql = ( query ) => mariaDbQuery( site.mariadb, query, db );
 	const start = Math.floor( Date.now() / 1000 ) - 30 * 86400;
-	console.log( `Filling the audit log with ${ ROWS.toLocaleString() } rows and the queue with ${ PENDING.toLocaleString() } pending items…` );
-	const offset = Number( sql( 'SELECT COALESCE(MAX(id), 0) FROM wp_agent_guard_audit_events' ).trim() );
+	console.log(
+		`Filling the audit log with ${ ROWS.toLocaleString() } rows and the queue with ${ PENDING.toLocaleString() } pending items…`
+	);
+	const offset = Number(
+		sql(
+			'SELECT COALESCE(MAX(id), 0) FROM wp_agent_guard_audit_events'
+		).trim()
+	);
 	const t0 = Date.now();
 	sql( `INSERT INTO wp_agent_guard_audit_events (id, prev_hash, hash, occurred_at_gmt, event_type, actor_type, actor_id, agent_id, action, target_type, target_id, decision, rule, method, route, status, duration_ms, approval_id, metadata, details)
-		SELECT ${ offset } + seq, REPEAT('0', 64), SHA2(seq, 256), FROM_UNIXTIME(${ start } + FLOOR(seq * ${ ( 30 * 86400 ) / ROWS })), 'agent_request', 'agent', ${ agentId } + (seq MOD 10), ${ agentId } + (seq MOD 10),
+		SELECT ${ offset } + seq, REPEAT('0', 64), SHA2(seq, 256), FROM_UNIXTIME(${ start } + FLOOR(seq * ${
+			( 30 * 86400 ) / ROWS
+		})), 'agent_request', 'agent', ${ agentId } + (seq MOD 10), ${ agentId } + (seq MOD 10),
 			'products:update', 'product', seq MOD 5000, IF(seq MOD 7 = 0, 'deny', 'allow'), '', 'PUT', CONCAT('/wc/v3/products/', seq MOD 5000), 200, 40, 0, '{}', '{}'
 		FROM seq_1_to_${ ROWS }` );
 	sql( `INSERT INTO wp_agent_guard_approvals (agent_id, state, version, action, target_type, target_id, method, route, params, payload_hash, target_state, target_hash, diff, rule, reason, metadata, exposure, exposure_minor, required_approvals, decisions, created_at_gmt, expires_at_gmt)
@@ -192,11 +292,21 @@ async function large( site, auth, agentId ) {
 			FROM_UNIXTIME(UNIX_TIMESTAMP() - seq), FROM_UNIXTIME(UNIX_TIMESTAMP() + 172800 - seq)
 		FROM seq_1_to_${ PENDING }` );
 	const fill = ( Date.now() - t0 ) / 1000;
-	const from = new Date( ( start + 20 * 86400 ) * 1000 ).toISOString().replace( /\.\d+Z$/, 'Z' );
-	const to = new Date( ( start + 21 * 86400 ) * 1000 ).toISOString().replace( /\.\d+Z$/, 'Z' );
+	const from = new Date( ( start + 20 * 86400 ) * 1000 )
+		.toISOString()
+		.replace( /\.\d+Z$/, 'Z' );
+	const to = new Date( ( start + 21 * 86400 ) * 1000 )
+		.toISOString()
+		.replace( /\.\d+Z$/, 'Z' );
 	const pages = {
-		'audit first page, one agent, one day of 30 (1M rows)': `${ site.url }/wp-json/agent-guard/v1/audit?agent_id=${ agentId + 3 }&from=${ from }&to=${ to }&per_page=20`,
-		'audit first page, one agent, no time filter': `${ site.url }/wp-json/agent-guard/v1/audit?agent_id=${ agentId + 3 }&per_page=20`,
+		'audit first page, one agent, one day of 30 (1M rows)': `${
+			site.url
+		}/wp-json/agent-guard/v1/audit?agent_id=${
+			agentId + 3
+		}&from=${ from }&to=${ to }&per_page=20`,
+		'audit first page, one agent, no time filter': `${
+			site.url
+		}/wp-json/agent-guard/v1/audit?agent_id=${ agentId + 3 }&per_page=20`,
 		'approval queue first page (10k pending), oldest first': `${ site.url }/wp-json/agent-guard/v1/approvals?state=pending&per_page=20`,
 		'approval queue first page (10k pending), by exposure': `${ site.url }/wp-json/agent-guard/v1/approvals?state=pending&order=exposure&per_page=20`,
 	};
@@ -204,16 +314,31 @@ async function large( site, auth, agentId ) {
 	for ( const [ label, url ] of Object.entries( pages ) ) {
 		const times = [];
 		for ( let i = 0; i < 12; i++ ) {
-			times.push( ( await timed( url, { headers: { Authorization: auth } } ) ).server );
+			times.push(
+				( await timed( url, { headers: { Authorization: auth } } ) )
+					.server
+			);
 		}
-		out.pages[ label ] = { median_server_ms: median( times.slice( 2 ) ), max_server_ms: Math.max( ...times.slice( 2 ) ) };
+		out.pages[ label ] = {
+			median_server_ms: median( times.slice( 2 ) ),
+			max_server_ms: Math.max( ...times.slice( 2 ) ),
+		};
 	}
 	return out;
 }
 
 function print( results ) {
-	console.log( `\nAgent Guard benchmark — ${ results.measured_at }, ${ results.iterations } requests per side, WooCommerce ${ results.woocommerce }, MariaDB, php -S\n` );
-	console.log( 'scenario'.padEnd( 46 ) + 'guarded ms'.padStart( 11 ) + 'bare ms'.padStart( 9 ) + 'ratio'.padStart( 8 ) + 'queries'.padStart( 9 ) + 'extra'.padStart( 7 ) );
+	console.log(
+		`\nAgent Guard benchmark — ${ results.measured_at }, ${ results.iterations } requests per side, WooCommerce ${ results.woocommerce }, MariaDB, php -S\n`
+	);
+	console.log(
+		'scenario'.padEnd( 46 ) +
+			'guarded ms'.padStart( 11 ) +
+			'bare ms'.padStart( 9 ) +
+			'ratio'.padStart( 8 ) +
+			'queries'.padStart( 9 ) +
+			'extra'.padStart( 7 )
+	);
 	for ( const row of results.scenarios ) {
 		console.log(
 			row.scenario.padEnd( 46 ) +
@@ -225,12 +350,24 @@ function print( results ) {
 		);
 	}
 	if ( results.large.pages ) {
-		console.log( `\nLarge data (filled in ${ results.large.fill_seconds.toFixed( 0 ) } s):` );
+		console.log(
+			`\nLarge data (filled in ${ results.large.fill_seconds.toFixed(
+				0
+			) } s):`
+		);
 		for ( const [ label, page ] of Object.entries( results.large.pages ) ) {
-			console.log( `  ${ label.padEnd( 58 ) } ${ page.median_server_ms.toFixed( 1 ).padStart( 8 ) } ms (max ${ page.max_server_ms.toFixed( 1 ) })` );
+			console.log(
+				`  ${ label.padEnd( 58 ) } ${ page.median_server_ms
+					.toFixed( 1 )
+					.padStart( 8 ) } ms (max ${ page.max_server_ms.toFixed(
+					1
+				) })`
+			);
 		}
 	}
-	console.log( '\nServer time: from the start of the request until its REST answer is ready (X-Bench-Time); queries counted with the `query` filter.' );
+	console.log(
+		'\nServer time: from the start of the request until its REST answer is ready (X-Bench-Time); queries counted with the `query` filter.'
+	);
 }
 
 main().catch( ( error ) => {

@@ -43,8 +43,8 @@ try {
 		console.error(
 			`Serving ${ site.url } (admin / ${ site.admin.password }); Ctrl-C stops.`
 		);
-		for ( const name of [ 'SIGINT', 'SIGTERM', 'SIGHUP' ] ) {
-			process.on( name, async () => {
+		for ( const signal of [ 'SIGINT', 'SIGTERM', 'SIGHUP' ] ) {
+			process.on( signal, async () => {
 				await server.stop();
 				process.exit( 0 );
 			} );

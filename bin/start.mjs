@@ -32,12 +32,22 @@ if ( ! Number.isInteger( port ) || port < 1 || port > 65535 ) {
 	fail( `"${ args.port }" is not a port number.` );
 }
 if ( ! ( await portIsFree( port ) ) ) {
-	fail( `Port ${ port } is already in use. Stop what listens there, or start on another port: npm start -- --port=${ port + 1 }` );
+	fail(
+		`Port ${ port } is already in use. Stop what listens there, or start on another port: npm start -- --port=${
+			port + 1
+		}`
+	);
 }
 if ( ! fs.existsSync( path.join( ROOT, 'build/index.js' ) ) ) {
 	console.log( 'Building the admin app first (npm run build)…' );
-	const build = spawn( path.join( ROOT, 'node_modules/.bin/wp-scripts' ), [ 'build' ], { cwd: ROOT, stdio: 'inherit' } );
-	const code = await new Promise( ( resolve ) => build.on( 'close', resolve ) );
+	const build = spawn(
+		path.join( ROOT, 'node_modules/.bin/wp-scripts' ),
+		[ 'build' ],
+		{ cwd: ROOT, stdio: 'inherit' }
+	);
+	const code = await new Promise( ( resolve ) =>
+		build.on( 'close', resolve )
+	);
 	if ( code !== 0 ) {
 		fail( 'The admin app did not build; see the output above.' );
 	}
@@ -74,7 +84,14 @@ const blueprint = {
 				AGENT_GUARD_DEMO_OUTPUT: outputFile,
 			},
 		},
-		{ step: 'setSiteOptions', options: { blogname: 'Agent Guard Demo Store', permalink_structure: '/%postname%/', timezone_string: 'UTC' } },
+		{
+			step: 'setSiteOptions',
+			options: {
+				blogname: 'Agent Guard Demo Store',
+				permalink_structure: '/%postname%/',
+				timezone_string: 'UTC',
+			},
+		},
 		{ step: 'activatePlugin', pluginPath: woocommerce.main },
 		{ step: 'activatePlugin', pluginPath: 'agent-guard/agent-guard.php' },
 		{
@@ -86,7 +103,13 @@ const blueprint = {
 const blueprintFile = path.join( base, 'blueprint.json' );
 fs.writeFileSync( blueprintFile, JSON.stringify( blueprint, null, '\t' ) );
 
-console.log( `Booting WordPress 6.5.5 (PHP 8.2 in WebAssembly, SQLite) with ${ woocommerce.real ? 'WooCommerce from ' + woocommerce.dir : 'the WooCommerce stand-in' }…` );
+console.log(
+	`Booting WordPress 6.5.5 (PHP 8.2 in WebAssembly, SQLite) with ${
+		woocommerce.real
+			? 'WooCommerce from ' + woocommerce.dir
+			: 'the WooCommerce stand-in'
+	}…`
+);
 const cli = path.join( ROOT, 'node_modules/.bin/wp-playground-cli' );
 const child = spawn(
 	cli,
@@ -128,26 +151,53 @@ process.on( 'SIGTERM', () => {
 	process.exit( 0 );
 } );
 
-const exited = new Promise( ( resolve ) => child.on( 'exit', ( code ) => resolve( code ) ) );
+const exited = new Promise( ( resolve ) =>
+	child.on( 'exit', ( code ) => resolve( code ) )
+);
 const deadline = Date.now() + 240_000;
 let ready = false;
 while ( Date.now() < deadline ) {
-	const code = await Promise.race( [ exited, new Promise( ( resolve ) => setTimeout( () => resolve( 'wait' ), 250 ) ) ] );
+	const code = await Promise.race( [
+		exited,
+		new Promise( ( resolve ) =>
+			setTimeout( () => resolve( 'wait' ), 250 )
+		),
+	] );
 	if ( code !== 'wait' ) {
-		fail( `WordPress Playground stopped while booting (exit ${ code }). Last lines of ${ logFile }:\n${ log.split( '\n' ).slice( -15 ).join( '\n' ) }` );
+		fail(
+			`WordPress Playground stopped while booting (exit ${ code }). Last lines of ${ logFile }:\n${ log
+				.split( '\n' )
+				.slice( -15 )
+				.join( '\n' ) }`
+		);
 	}
 	if ( /Ready!/.test( log ) && fs.existsSync( hostOutput ) ) {
 		ready = true;
 		break;
 	}
-	if ( /Error|error:/.test( log ) && /blueprint|step/i.test( log ) && ! /Ready!/.test( log ) && /failed/i.test( log ) ) {
+	if (
+		/Error|error:/.test( log ) &&
+		/blueprint|step/i.test( log ) &&
+		! /Ready!/.test( log ) &&
+		/failed/i.test( log )
+	) {
 		stop();
-		fail( `A setup step failed. Last lines of ${ logFile }:\n${ log.split( '\n' ).slice( -15 ).join( '\n' ) }` );
+		fail(
+			`A setup step failed. Last lines of ${ logFile }:\n${ log
+				.split( '\n' )
+				.slice( -15 )
+				.join( '\n' ) }`
+		);
 	}
 }
 if ( ! ready ) {
 	stop();
-	fail( `The demo store did not come up within 4 minutes. Last lines of ${ logFile }:\n${ log.split( '\n' ).slice( -15 ).join( '\n' ) }` );
+	fail(
+		`The demo store did not come up within 4 minutes. Last lines of ${ logFile }:\n${ log
+			.split( '\n' )
+			.slice( -15 )
+			.join( '\n' ) }`
+	);
 }
 
 const demo = JSON.parse( fs.readFileSync( hostOutput, 'utf8' ) );

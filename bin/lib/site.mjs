@@ -258,7 +258,9 @@ export async function createSite( options ) {
 		options.muPlugins ??
 		( options.testMode === false
 			? []
-			: fs.readdirSync( TEST_MU_PLUGINS_DIR ).filter( ( file ) => file.endsWith( '.php' ) ) );
+			: fs
+					.readdirSync( TEST_MU_PLUGINS_DIR )
+					.filter( ( file ) => file.endsWith( '.php' ) ) );
 	for ( const file of muPlugins ) {
 		fs.symlinkSync(
 			path.join( TEST_MU_PLUGINS_DIR, file ),
@@ -339,7 +341,11 @@ export function runPhp( site, script, input = {} ) {
  */
 export async function serveSite(
 	site,
-	{ workers = 8, log = path.join( site.dir, 'server.log' ), detached = true } = {}
+	{
+		workers = 8,
+		log = path.join( site.dir, 'server.log' ),
+		detached = true,
+	} = {}
 ) {
 	if ( ! ( await portIsFree( site.port ) ) ) {
 		throw new Error(
@@ -371,7 +377,11 @@ export async function serveSite(
 	const signal = ( name ) => {
 		if ( ! detached ) {
 			// The forked workers first: they outlive their master otherwise.
-			spawnSync( 'pkill', [ `-${ name.replace( 'SIG', '' ) }`, '-P', String( child.pid ) ] );
+			spawnSync( 'pkill', [
+				`-${ name.replace( 'SIG', '' ) }`,
+				'-P',
+				String( child.pid ),
+			] );
 		}
 		try {
 			process.kill( detached ? -child.pid : child.pid, name );

@@ -10,42 +10,91 @@ const loadPolicy = {
 	mode: 'observe',
 	data_access: { resources: { products: 'read' }, pii: 'redacted' },
 	actions: { allow: [ 'products:update' ], deny: [] },
-	approvals: { price: { max_change_percent_24h: null, max_change_minor: null, max_cumulative_percent_7d: null }, refund_over_minor: null, deletes: true, bulk_over_items: null, always: [], expires_hours: 48 },
-	limits: { writes_per_minute: 1000, actions_per_day: 100000, items_per_batch: 50 },
+	approvals: {
+		price: {
+			max_change_percent_24h: null,
+			max_change_minor: null,
+			max_cumulative_percent_7d: null,
+		},
+		refund_over_minor: null,
+		deletes: true,
+		bulk_over_items: null,
+		always: [],
+		expires_hours: 48,
+	},
+	limits: {
+		writes_per_minute: 1000,
+		actions_per_day: 100000,
+		items_per_batch: 50,
+	},
 	canary: { percent: 0, outside: 'refuse' },
 	tokens: { lifetime_days: 30 },
-	circuit_breakers: { writes_per_minute: null, failures_per_5_minutes: null, burst_writes: null },
+	circuit_breakers: {
+		writes_per_minute: null,
+		failures_per_5_minutes: null,
+		burst_writes: null,
+	},
 	launch: {},
 };
 
 test.describe( 'kill switch under load', () => {
 	test.afterEach( async ( { admin } ) => {
-		await admin.post( 'wp-json/agent-guard/v1/halt', { data: { halted: false } } );
+		await admin.post( 'wp-json/agent-guard/v1/halt', {
+			data: { halted: false },
+		} );
 	} );
 
-	test( '200 concurrent agent writes: nothing is decided after the halt commits', async ( { site, admin } ) => {
+	test( '200 concurrent agent writes: nothing is decided after the halt commits', async ( {
+		site,
+		admin,
+	} ) => {
 		test.setTimeout( 120_000 );
-		const agent = await createAgent( admin, { mode: 'active', policy: loadPolicy } );
+		const agent = await createAgent( admin, {
+			mode: 'active',
+			policy: loadPolicy,
+		} );
 		const products: number[] = [];
 		for ( let i = 0; i < 20; i++ ) {
-			const created = await admin.post( 'wp-json/wc/v3/products', { data: { name: `Load ${ i } ${ Date.now() }`, regular_price: '50.00' } } );
+			const created = await admin.post( 'wp-json/wc/v3/products', {
+				data: {
+					name: `Load ${ i } ${ Date.now() }`,
+					regular_price: '50.00',
+				},
+			} );
 			products.push( ( await created.json() ).id );
 		}
-		const results: { status: number; sentAt: number; event: string | null }[] = [];
+		const results: {
+			status: number;
+			sentAt: number;
+			event: string | null;
+		}[] = [];
 		let haltReturnedAt = Number.POSITIVE_INFINITY;
 		let haltEpoch = 0;
 		let sent = 0;
 		const send = async () => {
 			const n = sent++;
 			const sentAt = Date.now();
-			const response = await raw( `${ site.url }/wp-json/wc/v3/products/${ products[ n % products.length ] }`, {
-				method: 'PUT',
-				headers: jsonHeaders( agent.token ),
-				body: JSON.stringify( { regular_price: `${ 100 + n }.00` } ),
+			const response = await raw(
+				`${ site.url }/wp-json/wc/v3/products/${
+					products[ n % products.length ]
+				}`,
+				{
+					method: 'PUT',
+					headers: jsonHeaders( agent.token ),
+					body: JSON.stringify( {
+						regular_price: `${ 100 + n }.00`,
+					} ),
+				}
+			);
+			results.push( {
+				status: response.status,
+				sentAt,
+				event: response.headers.get( 'x-agent-guard-event' ),
 			} );
-			results.push( { status: response.status, sentAt, event: response.headers.get( 'x-agent-guard-event' ) } );
 			if ( n === 80 ) {
-				const halt = await admin.post( 'wp-json/agent-guard/v1/halt', { data: { halted: true, reason: 'load test' } } );
+				const halt = await admin.post( 'wp-json/agent-guard/v1/halt', {
+					data: { halted: true, reason: 'load test' },
+				} );
 				haltEpoch = ( await halt.json() ).epoch;
 				haltReturnedAt = Date.now();
 			}
@@ -62,7 +111,9 @@ test.describe( 'kill switch under load', () => {
 		const after = results.filter( ( r ) => r.sentAt > haltReturnedAt );
 		expect( after.length ).toBeGreaterThan( 50 );
 		for ( const r of after ) {
-			expect( r.status, 'a request sent after the halt returned' ).toBe( 503 );
+			expect( r.status, 'a request sent after the halt returned' ).toBe(
+				503
+			);
 		}
 		const allowed = results.filter( ( r ) => r.status === 200 );
 		expect( allowed.length ).toBeGreaterThan( 0 );
@@ -71,32 +122,61 @@ test.describe( 'kill switch under load', () => {
 		}
 		// Every executed write was decided under the epoch before the halt.
 		for ( const r of allowed ) {
-			const event = await ( await admin.get( `wp-json/agent-guard/v1/audit/${ r.event }` ) ).json();
+			const event = await (
+				await admin.get( `wp-json/agent-guard/v1/audit/${ r.event }` )
+			).json();
 			expect( event.details.epoch ).toBeLessThan( haltEpoch );
 		}
 		// Ground truth: the store saw exactly as many product saves as 200 answers.
 		let saves = 0;
 		for ( const id of products ) {
-			saves += ( await ( await admin.get( `wp-json/agent-guard-test/v1/effects?target=product:${ id }` ) ).json() ).n;
+			saves += (
+				await (
+					await admin.get(
+						`wp-json/agent-guard-test/v1/effects?target=product:${ id }`
+					)
+				).json()
+			).n;
 		}
 		expect( saves ).toBe( allowed.length );
 	} );
 
-	test( "halting one agent leaves its neighbour's requests alone", async ( { site, admin } ) => {
-		const a = await createAgent( admin, { template: 'read_only', mode: 'active' } );
-		const b = await createAgent( admin, { template: 'read_only', mode: 'active' } );
-		await admin.post( `wp-json/agent-guard/v1/agents/${ a.id }/halt`, { data: { halted: true, reason: 'neighbour test' } } );
+	test( "halting one agent leaves its neighbour's requests alone", async ( {
+		site,
+		admin,
+	} ) => {
+		const a = await createAgent( admin, {
+			template: 'read_only',
+			mode: 'active',
+		} );
+		const b = await createAgent( admin, {
+			template: 'read_only',
+			mode: 'active',
+		} );
+		await admin.post( `wp-json/agent-guard/v1/agents/${ a.id }/halt`, {
+			data: { halted: true, reason: 'neighbour test' },
+		} );
 		try {
 			const statuses = await Promise.all(
-				Array.from( { length: 20 }, ( _, i ) => raw( `${ site.url }/wp-json/wc/v3/products?per_page=1`, { headers: bearer( i % 2 ? a.token : b.token ) } ) )
+				Array.from( { length: 20 }, ( _, i ) =>
+					raw( `${ site.url }/wp-json/wc/v3/products?per_page=1`, {
+						headers: bearer( i % 2 ? a.token : b.token ),
+					} )
+				)
 			);
-			statuses.forEach( ( response, i ) => expect( response.status ).toBe( i % 2 ? 503 : 200 ) );
+			statuses.forEach( ( response, i ) =>
+				expect( response.status ).toBe( i % 2 ? 503 : 200 )
+			);
 		} finally {
-			await admin.post( `wp-json/agent-guard/v1/agents/${ a.id }/halt`, { data: { halted: false } } );
+			await admin.post( `wp-json/agent-guard/v1/agents/${ a.id }/halt`, {
+				data: { halted: false },
+			} );
 		}
 	} );
 
-	test( 'the admin-post kill switch refuses a request without its nonce', async ( { site } ) => {
+	test( 'the admin-post kill switch refuses a request without its nonce', async ( {
+		site,
+	} ) => {
 		const response = await raw( `${ site.url }/wp-admin/admin-post.php`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

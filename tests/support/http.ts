@@ -13,7 +13,11 @@ export interface RawResponse {
 
 export async function raw(
 	url: string,
-	init: { method?: string; headers?: Record< string, string >; body?: string } = {}
+	init: {
+		method?: string;
+		headers?: Record< string, string >;
+		body?: string;
+	} = {}
 ): Promise< RawResponse > {
 	const response = await fetch( url, {
 		method: init.method ?? 'GET',
@@ -29,22 +33,36 @@ export async function raw(
 	return { status: response.status, headers: response.headers, text, json };
 }
 
-export function bearer( token: string, extra: Record< string, string > = {} ): Record< string, string > {
+export function bearer(
+	token: string,
+	extra: Record< string, string > = {}
+): Record< string, string > {
 	return { Authorization: `Bearer ${ token }`, ...extra };
 }
 
-export function jsonHeaders( token: string, extra: Record< string, string > = {} ): Record< string, string > {
+export function jsonHeaders(
+	token: string,
+	extra: Record< string, string > = {}
+): Record< string, string > {
 	return bearer( token, { 'Content-Type': 'application/json', ...extra } );
 }
 
 const encode = ( value: string ) =>
-	encodeURIComponent( value ).replace( /[!'()*]/g, ( c ) => '%' + c.charCodeAt( 0 ).toString( 16 ).toUpperCase() );
+	encodeURIComponent( value ).replace(
+		/[!'()*]/g,
+		( c ) => '%' + c.charCodeAt( 0 ).toString( 16 ).toUpperCase()
+	);
 
 /**
  * Signs a request the way WooCommerce checks OAuth 1.0a over plain HTTP (HMAC-SHA256,
  * parameters in the query string).
  */
-export function oauthUrl( method: string, url: string, consumerKey: string, consumerSecret: string ): string {
+export function oauthUrl(
+	method: string,
+	url: string,
+	consumerKey: string,
+	consumerSecret: string
+): string {
 	const parsed = new URL( url );
 	const params: Record< string, string > = {};
 	parsed.searchParams.forEach( ( value, key ) => ( params[ key ] = value ) );
@@ -56,10 +74,23 @@ export function oauthUrl( method: string, url: string, consumerKey: string, cons
 	} );
 	const normalized = Object.keys( params )
 		.sort()
-		.map( ( key ) => `${ encode( key ) }%3D${ encode( encode( params[ key ] ?? '' ) ) }` )
+		.map(
+			( key ) =>
+				`${ encode( key ) }%3D${ encode(
+					encode( params[ key ] ?? '' )
+				) }`
+		)
 		.join( '%26' );
-	const base = `${ method.toUpperCase() }&${ encode( parsed.origin + parsed.pathname ) }&${ normalized }`;
-	const signature = crypto.createHmac( 'sha256', consumerSecret + '&' ).update( base ).digest( 'base64' );
-	const query = new URLSearchParams( { ...params, oauth_signature: signature } );
+	const base = `${ method.toUpperCase() }&${ encode(
+		parsed.origin + parsed.pathname
+	) }&${ normalized }`;
+	const signature = crypto
+		.createHmac( 'sha256', consumerSecret + '&' )
+		.update( base )
+		.digest( 'base64' );
+	const query = new URLSearchParams( {
+		...params,
+		oauth_signature: signature,
+	} );
 	return `${ parsed.origin }${ parsed.pathname }?${ query.toString() }`;
 }

@@ -7,10 +7,31 @@ export const PolicyTemplatesForTests = {
 		return {
 			schema_version: 1,
 			mode: 'observe',
-			data_access: { resources: { orders: 'read', webhooks: 'read' }, pii: 'redacted' },
-			actions: { allow: [ 'webhooks:create', 'webhooks:update', 'webhooks:delete' ], deny: [] },
-			approvals: { price: {}, refund_over_minor: null, deletes: false, bulk_over_items: null, always: [], expires_hours: 48 },
-			limits: { writes_per_minute: 5, actions_per_day: 1000, items_per_batch: 50 },
+			data_access: {
+				resources: { orders: 'read', webhooks: 'read' },
+				pii: 'redacted',
+			},
+			actions: {
+				allow: [
+					'webhooks:create',
+					'webhooks:update',
+					'webhooks:delete',
+				],
+				deny: [],
+			},
+			approvals: {
+				price: {},
+				refund_over_minor: null,
+				deletes: false,
+				bulk_over_items: null,
+				always: [],
+				expires_hours: 48,
+			},
+			limits: {
+				writes_per_minute: 5,
+				actions_per_day: 1000,
+				items_per_batch: 50,
+			},
 			canary: { percent: 0, outside: 'refuse' },
 			tokens: { lifetime_days: 30 },
 			circuit_breakers: {},
