@@ -7,6 +7,7 @@ import {
 	test,
 	expect,
 	createAgent,
+	logIn,
 	type CreatedAgent,
 } from '../support/fixtures';
 import { raw, jsonHeaders, bearer } from '../support/http';
@@ -117,11 +118,7 @@ async function managerPage(
 	expect( created.status(), await created.text() ).toBe( 201 );
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto( '/wp-login.php' );
-	await page.fill( '#user_login', username );
-	await page.fill( '#user_pass', password );
-	await page.click( '#wp-submit' );
-	await page.waitForURL( /wp-admin/ );
+	await logIn( page, username, password );
 	return page;
 }
 

@@ -82,15 +82,39 @@ export function agentHeaders(
 	return { Authorization: `Bearer ${ token }`, ...extra };
 }
 
+/**
+ * Logs in through wp-login.php. The form focuses and selects the user name field 200 ms
+ * after it loads (wp_attempt_focus); typing before that can land in the wrong field, so the
+ * focus is awaited and both values are checked before submitting.
+ *
+ * @param page     The page.
+ * @param user     User name.
+ * @param password Password.
+ * @param loginUrl The login page (relative to baseURL, or absolute).
+ */
+export async function logIn(
+	page: Page,
+	user: string,
+	password: string,
+	loginUrl = '/wp-login.php'
+): Promise< void > {
+	await page.goto( loginUrl );
+	const name = page.locator( '#user_login' );
+	const pass = page.locator( '#user_pass' );
+	await expect( name ).toBeFocused();
+	await name.fill( user );
+	await pass.fill( password );
+	await expect( name ).toHaveValue( user );
+	await expect( pass ).toHaveValue( password );
+	await page.click( '#wp-submit' );
+	await page.waitForURL( /wp-admin/ );
+}
+
 export async function loginAsAdmin(
 	page: Page,
 	site: SiteInfo
 ): Promise< void > {
-	await page.goto( '/wp-login.php' );
-	await page.fill( '#user_login', site.admin.user );
-	await page.fill( '#user_pass', site.admin.password );
-	await page.click( '#wp-submit' );
-	await page.waitForURL( /wp-admin/ );
+	await logIn( page, site.admin.user, site.admin.password );
 }
 
 export const test = base.extend< {
