@@ -14,6 +14,7 @@ use AgentGuard\Domain\DomainException;
 use AgentGuard\Infrastructure\Persistence\WpdbIncidents;
 use AgentGuard\Infrastructure\Persistence\WpdbKillSwitch;
 use AgentGuard\Infrastructure\WordPress\Capabilities;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * For users with agent_guard_halt: a red "Halt agents" control (a plain form with a nonce, a
@@ -24,6 +25,8 @@ use AgentGuard\Infrastructure\WordPress\Capabilities;
  * @since 0.1.0
  */
 final class AdminBar {
+
+	use Hooks;
 
 	public const NONCE_HALT   = 'agent_guard_halt';
 	public const NONCE_RESUME = 'agent_guard_resume';
@@ -36,13 +39,18 @@ final class AdminBar {
 	) {
 	}
 
-	public function register(): void {
-		add_action( 'admin_bar_menu', array( $this, 'menu' ), 90 );
-		add_action( 'admin_post_agent_guard_halt', array( $this, 'handle_halt' ) );
-		add_action( 'admin_post_agent_guard_resume', array( $this, 'handle_resume' ) );
-		add_action( 'admin_head', array( $this, 'styles' ) );
-		add_action( 'wp_head', array( $this, 'styles' ) );
-		add_action( 'admin_notices', array( $this, 'notices' ) );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'admin_bar_menu', 'menu', 90 ),
+			array( 'admin_post_agent_guard_halt', 'handle_halt' ),
+			array( 'admin_post_agent_guard_resume', 'handle_resume' ),
+			array( 'admin_head', array( self::class, 'styles' ) ),
+			array( 'wp_head', array( self::class, 'styles' ) ),
+			array( 'admin_notices', 'notices' ),
+		);
 	}
 
 	/**
@@ -176,7 +184,7 @@ final class AdminBar {
 		}
 	}
 
-	public function styles(): void {
+	public static function styles(): void {
 		if ( ! is_admin_bar_showing() || ! current_user_can( Capabilities::HALT ) ) {
 			return;
 		}

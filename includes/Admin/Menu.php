@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace AgentGuard\Admin;
 
 use AgentGuard\Infrastructure\WordPress\Capabilities;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * "Agent Guard" with one submenu per screen. Each page renders a root element with
@@ -18,6 +19,8 @@ use AgentGuard\Infrastructure\WordPress\Capabilities;
  * @since 0.1.0
  */
 final class Menu {
+
+	use Hooks;
 
 	public const SLUG = 'agent-guard';
 
@@ -36,8 +39,13 @@ final class Menu {
 	public function __construct( private Assets $assets ) {
 	}
 
-	public function register(): void {
-		add_action( 'admin_menu', array( $this, 'add_pages' ) );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'admin_menu', 'add_pages' ),
+		);
 	}
 
 	/**

@@ -36,9 +36,16 @@ final class AuditController extends RestController {
 		parent::__construct( $scope );
 	}
 
-	public function register(): void {
-		parent::register();
-		add_filter( 'rest_pre_serve_request', array( $this, 'serve_export' ), 10, 4 );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array_merge(
+			parent::hooks(),
+			array(
+				array( 'rest_pre_serve_request', array( self::class, 'serve_export' ), 10, 4 ),
+			)
+		);
 	}
 
 	public function register_routes(): void {
@@ -256,7 +263,7 @@ final class AuditController extends RestController {
 	 * @param \WP_REST_Server   $server
 	 * @return bool
 	 */
-	public function serve_export( $served, $response, $request, $server ) {
+	public static function serve_export( $served, $response, $request, $server ) {
 		if ( $served || ! $request instanceof \WP_REST_Request || '/' . self::NAMESPACE . '/audit/export' !== $request->get_route() ) {
 			return $served;
 		}

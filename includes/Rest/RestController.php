@@ -14,6 +14,7 @@ use AgentGuard\Infrastructure\WooCommerce\RequestScope;
 use AgentGuard\Infrastructure\WordPress\Capabilities;
 use AgentGuard\Infrastructure\WordPress\ErrorMapper;
 use AgentGuard\Infrastructure\WordPress\JsonSchemas;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * Namespace `agent-guard/v1`. Admin routes need a logged-in person with the right capability
@@ -24,6 +25,8 @@ use AgentGuard\Infrastructure\WordPress\JsonSchemas;
  */
 abstract class RestController extends \WP_REST_Controller {
 
+	use Hooks;
+
 	public const NAMESPACE = 'agent-guard/v1';
 
 	protected $namespace = self::NAMESPACE;
@@ -32,10 +35,12 @@ abstract class RestController extends \WP_REST_Controller {
 	}
 
 	/**
-	 * Hooks the routes; called by the composition root.
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
 	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	public static function hooks(): array {
+		return array(
+			array( 'rest_api_init', 'register_routes' ),
+		);
 	}
 
 	/**

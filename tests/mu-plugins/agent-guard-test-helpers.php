@@ -103,6 +103,22 @@ add_action(
 		);
 		register_rest_route(
 			'agent-guard-test/v1',
+			'/internal',
+			array(
+				'methods'             => 'GET',
+				'permission_callback' => $admin,
+				// While serving another namespace, an internal call to one of Agent Guard's routes.
+				'callback'            => static function ( WP_REST_Request $request ) {
+					$inner = rest_do_request( new WP_REST_Request( 'GET', (string) $request['route'] ) );
+					return array(
+						'status' => $inner->get_status(),
+						'data'   => $inner->get_data(),
+					);
+				},
+			)
+		);
+		register_rest_route(
+			'agent-guard-test/v1',
 			'/mails',
 			array(
 				array(

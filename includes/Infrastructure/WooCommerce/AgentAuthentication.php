@@ -18,6 +18,7 @@ use AgentGuard\Infrastructure\Persistence\WpdbAdoptions;
 use AgentGuard\Infrastructure\Persistence\WpdbAgentRepository;
 use AgentGuard\Infrastructure\WordPress\Settings;
 use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * Runs in `determine_current_user` on REST requests only:
@@ -32,22 +33,41 @@ use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
  */
 final class AgentAuthentication {
 
+	use Hooks;
+
 	public const FAILURE_SERVICE_USER = 'service_user';
 	public const FAILURE_UNAVAILABLE  = 'unavailable';
 
+	/**
+	 * @param \Closure(): Authenticator $authenticator Built when a token is first seen.
+	 * @param \Closure(): WpdbAdoptions $adoptions    Built when another credential is first seen.
+	 */
 	public function __construct(
 		private RequestScope $scope,
-		private Authenticator $authenticator,
-		private WpdbAdoptions $adoptions,
+		private \Closure $authenticator,
+		private \Closure $adoptions,
 		private Settings $settings,
 		private Clock $clock
 	) {
 	}
 
-	public function register(): void {
-		add_filter( 'determine_current_user', array( $this, 'authenticate' ), 30 );
-		add_filter( 'rest_authentication_errors', array( $this, 'authentication_errors' ), 90 );
-		add_action( 'application_password_did_authenticate', array( $this, 'remember_application_password' ), 10, 2 );
+	private function authenticator(): Authenticator {
+		return ( $this->authenticator )();
+	}
+
+	private function adoptions(): WpdbAdoptions {
+		return ( $this->adoptions )();
+	}
+
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'determine_current_user', 'authenticate', 30 ),
+			array( 'rest_authentication_errors', 'authentication_errors', 90 ),
+			array( 'application_password_did_authenticate', 'remember_application_password', 10, 2 ),
+		);
 	}
 
 	/**
@@ -100,7 +120,7 @@ final class AgentAuthentication {
 			return false;
 		}
 		try {
-			$identity = $this->authenticator->identify_token( $bearer );
+			$identity = $this->authenticator()->identify_token( $bearer );
 		} catch ( DomainException $error ) {
 			$this->scope->failure = self::FAILURE_UNAVAILABLE;
 			return false;
@@ -138,8 +158,8 @@ final class AgentAuthentication {
 		}
 		try {
 			$row = '' !== $consumer_key
-				? $this->adoptions->identify_wc_key( self::wc_api_hash( $consumer_key ) )
-				: $this->adoptions->identify_app_password( $uuid );
+				? $this->adoptions()->identify_wc_key( self::wc_api_hash( $consumer_key ) )
+				: $this->adoptions()->identify_app_password( $uuid );
 		} catch ( DomainException $error ) {
 			$this->scope->attempted = true;
 			$this->scope->failure   = self::FAILURE_UNAVAILABLE;

@@ -68,6 +68,14 @@ final class RequestScope {
 	}
 
 	/**
+	 * Whether the REST gate has anything to do: an agent was identified or tried, or an
+	 * unregistered WooCommerce key is in use.
+	 */
+	public function concerns_guard(): bool {
+		return null !== $this->identity || $this->attempted || $this->unregistered_key;
+	}
+
+	/**
 	 * @return array<string, mixed>
 	 */
 	public function &record( \WP_REST_Request $request ): array {

@@ -13,6 +13,7 @@ use AgentGuard\Domain\Agent\AgentRepository;
 use AgentGuard\Domain\Approval\PendingRequest;
 use AgentGuard\Domain\Clock;
 use AgentGuard\Domain\Envelope\Money;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * For a price change: units sold in the last 30 days and the revenue effect at that volume;
@@ -24,6 +25,8 @@ use AgentGuard\Domain\Envelope\Money;
  */
 final class RestExposure {
 
+	use Hooks;
+
 	public const OPEN = array( 'pending', 'processing', 'on-hold' );
 
 	/** @var list<array<string, mixed>>|null */
@@ -32,8 +35,13 @@ final class RestExposure {
 	public function __construct( private RequestScope $scope, private AgentRepository $agents, private Clock $clock, private int $decimals ) {
 	}
 
-	public function register(): void {
-		add_filter( 'agent_guard_approval_exposure', array( $this, 'exposure' ), 10, 2 );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'agent_guard_approval_exposure', 'exposure', 10, 2 ),
+		);
 	}
 
 	/**

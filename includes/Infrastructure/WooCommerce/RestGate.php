@@ -28,6 +28,7 @@ use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
 use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
 use AgentGuard\Infrastructure\WordPress\ErrorMapper;
 use AgentGuard\Infrastructure\WordPress\Settings;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * Hooks every REST request; acts only on agent requests (identified by AgentAuthentication).
@@ -47,6 +48,8 @@ use AgentGuard\Infrastructure\WordPress\Settings;
  */
 final class RestGate {
 
+	use Hooks;
+
 	public function __construct(
 		private RequestScope $scope,
 		private Enforcement $enforcement,
@@ -61,15 +64,20 @@ final class RestGate {
 	) {
 	}
 
-	public function register(): void {
-		add_filter( 'rest_pre_dispatch', array( $this, 'before_dispatch' ), 1, 3 );
-		add_filter( 'rest_request_before_callbacks', array( $this, 'before_callbacks' ), 1, 3 );
-		add_filter( 'rest_dispatch_request', array( $this, 'dispatch_replay' ), 1, 4 );
-		add_filter( 'rest_request_after_callbacks', array( $this, 'after_callbacks' ), 999, 3 );
-		add_filter( 'rest_post_dispatch', array( $this, 'post_dispatch' ), 999, 3 );
-		add_filter( 'rest_jsonp_enabled', array( $this, 'no_jsonp_for_agents' ), 99 );
-		add_filter( 'rest_exposed_cors_headers', array( $this, 'exposed_headers' ) );
-		add_action( 'shutdown', array( $this, 'record_pending' ) );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'rest_pre_dispatch', 'before_dispatch', 1, 3 ),
+			array( 'rest_request_before_callbacks', 'before_callbacks', 1, 3 ),
+			array( 'rest_dispatch_request', 'dispatch_replay', 1, 4 ),
+			array( 'rest_request_after_callbacks', 'after_callbacks', 999, 3 ),
+			array( 'rest_post_dispatch', 'post_dispatch', 999, 3 ),
+			array( 'rest_jsonp_enabled', 'no_jsonp_for_agents', 99 ),
+			array( 'rest_exposed_cors_headers', array( self::class, 'exposed_headers' ) ),
+			array( 'shutdown', 'record_pending' ),
+		);
 	}
 
 	/**
@@ -78,7 +86,7 @@ final class RestGate {
 	 * @param list<string> $headers
 	 * @return list<string>
 	 */
-	public function exposed_headers( $headers ) {
+	public static function exposed_headers( $headers ) {
 		return array_values( array_unique( array_merge( (array) $headers, array( 'X-Agent-Guard-Event', 'Retry-After', 'X-Agent-Guard-Filename', 'X-Agent-Guard-Next-After-Id', 'X-Agent-Guard-Export-Count' ) ) ) );
 	}
 

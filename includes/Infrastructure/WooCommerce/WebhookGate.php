@@ -15,6 +15,7 @@ use AgentGuard\Domain\Agent\AgentRepository;
 use AgentGuard\Domain\Policy\PiiRedactor;
 use AgentGuard\Domain\Policy\Policy;
 use AgentGuard\Infrastructure\Persistence\Tables;
+use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * A webhook belongs to an agent when its user is the agent's service user (the agent created
@@ -27,6 +28,8 @@ use AgentGuard\Infrastructure\Persistence\Tables;
  */
 final class WebhookGate {
 
+	use Hooks;
+
 	/** @var array<int, Agent|null> webhook id => owning agent */
 	private array $owners = array();
 
@@ -35,11 +38,16 @@ final class WebhookGate {
 	public function __construct( private \wpdb $wpdb, private AgentRepository $agents, private bool $halted_by_constant = false ) {
 	}
 
-	public function register(): void {
-		add_filter( 'woocommerce_webhook_should_deliver', array( $this, 'should_deliver' ), 99, 3 );
-		add_filter( 'woocommerce_webhook_payload', array( $this, 'redact_payload' ), 99, 4 );
-		add_action( 'woocommerce_deliver_webhook_async', array( $this, 'before_async_delivery' ), 5, 2 );
-		add_action( 'woocommerce_deliver_webhook_async', array( $this, 'after_async_delivery' ), 15, 2 );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'woocommerce_webhook_should_deliver', 'should_deliver', 99, 3 ),
+			array( 'woocommerce_webhook_payload', 'redact_payload', 99, 4 ),
+			array( 'woocommerce_deliver_webhook_async', 'before_async_delivery', 5, 2 ),
+			array( 'woocommerce_deliver_webhook_async', 'after_async_delivery', 15, 2 ),
+		);
 	}
 
 	/**

@@ -24,16 +24,23 @@ use AgentGuard\Domain\Policy\Policy;
  */
 final class ApprovalNotifier {
 
+	use Hooks;
+
 	public const DIGEST_HOOK   = 'agent_guard_approval_digest';
 	public const LAST_OPTION   = 'agent_guard_last_digest_id';
 
 	public function __construct( private ApprovalRepository $approvals, private AgentRepository $agents, private Settings $settings ) {
 	}
 
-	public function register(): void {
-		add_action( 'agent_guard_approval_queued', array( $this, 'schedule_digest' ) );
-		add_action( self::DIGEST_HOOK, array( $this, 'send_digest' ) );
-		add_action( 'agent_guard_approval_decided', array( $this, 'notify_agent' ) );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'agent_guard_approval_queued', 'schedule_digest' ),
+			array( self::DIGEST_HOOK, 'send_digest' ),
+			array( 'agent_guard_approval_decided', 'notify_agent' ),
+		);
 	}
 
 	public function schedule_digest(): void {

@@ -27,6 +27,8 @@ use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
  */
 final class Maintenance {
 
+	use Hooks;
+
 	public const HOOK = 'agent_guard_maintenance';
 
 	public function __construct(
@@ -40,17 +42,22 @@ final class Maintenance {
 	) {
 	}
 
-	public function register(): void {
-		add_filter( 'cron_schedules', array( $this, 'schedules' ) );
-		add_action( self::HOOK, array( $this, 'run' ) );
-		add_action( 'init', array( $this, 'schedule' ) );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'cron_schedules', array( self::class, 'schedules' ) ),
+			array( self::HOOK, 'run' ),
+			array( 'init', array( self::class, 'schedule' ) ),
+		);
 	}
 
 	/**
 	 * @param array<string, array{interval: int, display: string}> $schedules
 	 * @return array<string, array{interval: int, display: string}>
 	 */
-	public function schedules( $schedules ): array {
+	public static function schedules( $schedules ): array {
 		$schedules['agent_guard_five_minutes'] = array(
 			'interval' => 300,
 			'display'  => __( 'Every five minutes (Agent Guard)', 'agent-guard' ),
@@ -58,7 +65,7 @@ final class Maintenance {
 		return $schedules;
 	}
 
-	public function schedule(): void {
+	public static function schedule(): void {
 		if ( ! wp_next_scheduled( self::HOOK ) ) {
 			wp_schedule_event( time() + 300, 'agent_guard_five_minutes', self::HOOK );
 		}

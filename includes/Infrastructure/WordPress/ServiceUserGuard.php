@@ -23,16 +23,29 @@ use AgentGuard\Infrastructure\WooCommerce\RequestScope;
  */
 final class ServiceUserGuard {
 
-	public function __construct( private RequestScope $scope, private AgentRepository $agents ) {
+	use Hooks;
+
+	/** @var \WeakMap<object, array<string, array<string, bool>>>|null Capabilities granted, by identity (while it lives) and reading mode. */
+	private ?\WeakMap $granted = null;
+
+	/**
+	 * @param \Closure(): AgentRepository $agents Built when a service user is first met.
+	 */
+	public function __construct( private RequestScope $scope, private \Closure $agents ) {
 	}
 
-	public function register(): void {
-		add_filter( 'user_has_cap', array( $this, 'filter_caps' ), 999, 4 );
-		add_filter( 'map_meta_cap', array( $this, 'protect_service_users' ), 999, 4 );
-		add_action( 'set_current_user', array( $this, 'borrowed_user' ) );
-		add_filter( 'wp_authenticate_user', array( $this, 'refuse_login' ), 99 );
-		add_filter( 'wp_is_application_passwords_available_for_user', array( $this, 'no_application_passwords' ), 99, 2 );
-		add_action( 'init', array( WpServiceAccounts::class, 'register_role' ) );
+	/**
+	 * @return list<array{0: string, 1: string|callable, 2?: int, 3?: int}>
+	 */
+	public static function hooks(): array {
+		return array(
+			array( 'user_has_cap', 'filter_caps', 999, 4 ),
+			array( 'map_meta_cap', array( self::class, 'protect_service_users' ), 999, 4 ),
+			array( 'set_current_user', 'borrowed_user' ),
+			array( 'wp_authenticate_user', array( self::class, 'refuse_login' ), 99 ),
+			array( 'wp_is_application_passwords_available_for_user', array( self::class, 'no_application_passwords' ), 99, 2 ),
+			array( 'init', array( WpServiceAccounts::class, 'register_role' ) ),
+		);
 	}
 
 	/**
@@ -64,16 +77,23 @@ final class ServiceUserGuard {
 			// A service user outside its agent's own request holds nothing.
 			return array();
 		}
-		$granted = array();
-		foreach ( CapabilityMap::for_policy( Policy::from_array( $identity->agent->policy ) ) as $cap ) {
-			$granted[ $cap ] = true;
-		}
-		if ( $this->scope->guard_reading ) {
-			// The guard reads targets for its own decision, whatever the agent may read.
-			foreach ( CapabilityMap::all_reads() as $cap ) {
+		// WordPress asks for capabilities many times per request: the policy's are worked out once.
+		$this->granted ??= new \WeakMap();
+		$mode = $this->scope->guard_reading ? 'guard' : 'agent';
+		if ( ! isset( $this->granted[ $identity ][ $mode ] ) ) {
+			$granted = array();
+			foreach ( CapabilityMap::for_policy( Policy::from_array( $identity->agent->policy ) ) as $cap ) {
 				$granted[ $cap ] = true;
 			}
+			if ( $this->scope->guard_reading ) {
+				// The guard reads targets for its own decision, whatever the agent may read.
+				foreach ( CapabilityMap::all_reads() as $cap ) {
+					$granted[ $cap ] = true;
+				}
+			}
+			$this->granted[ $identity ] = array( $mode => $granted ) + ( $this->granted[ $identity ] ?? array() );
 		}
+		$granted = $this->granted[ $identity ][ $mode ];
 		if ( $identity->is_adopted() ) {
 			// An adopted key acts as a person's account: never more than that person holds.
 			return array_intersect_key( $granted, array_filter( $allcaps ) );
@@ -88,7 +108,7 @@ final class ServiceUserGuard {
 		$user_id  = get_current_user_id();
 		$identity = $this->scope->identity;
 		if ( $user_id > 0 && ( null === $identity || $identity->acting_user_id !== $user_id ) && WpServiceAccounts::is_service_user( $user_id ) ) {
-			$this->scope->borrowed_agent = $this->agents->find_by_service_user( $user_id );
+			$this->scope->borrowed_agent = ( $this->agents )()->find_by_service_user( $user_id );
 			return;
 		}
 		$this->scope->borrowed_agent = null;
@@ -104,7 +124,7 @@ final class ServiceUserGuard {
 	 * @param array<int, mixed> $args
 	 * @return list<string>
 	 */
-	public function protect_service_users( $caps, $cap, $user_id, $args ) {
+	public static function protect_service_users( $caps, $cap, $user_id, $args ) {
 		if ( in_array( $cap, array( 'edit_user', 'delete_user', 'promote_user', 'remove_user' ), true ) && isset( $args[0] ) && WpServiceAccounts::is_service_user( (int) $args[0] ) ) {
 			return array( 'do_not_allow' );
 		}
@@ -115,7 +135,7 @@ final class ServiceUserGuard {
 	 * @param \WP_User|\WP_Error $user
 	 * @return \WP_User|\WP_Error
 	 */
-	public function refuse_login( $user ) {
+	public static function refuse_login( $user ) {
 		if ( $user instanceof \WP_User && in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
 			return new \WP_Error( 'agent_guard_service_user', __( 'This account belongs to an AI agent and cannot log in.', 'agent-guard' ) );
 		}
@@ -126,7 +146,7 @@ final class ServiceUserGuard {
 	 * @param bool          $available
 	 * @param \WP_User|null $user
 	 */
-	public function no_application_passwords( $available, $user ): bool {
+	public static function no_application_passwords( $available, $user ): bool {
 		if ( $user instanceof \WP_User && in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
 			return false;
 		}
