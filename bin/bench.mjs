@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: what the guard costs, measured in one run on the production-like stack
- * (Debian PHP, MariaDB, `php -S`), the same requests with and without the guard:
+ * (Debian PHP, MariaDB, `php -S`), the same requests with and without the guard (on one site:
+ * requests marked X-Bench-Bare are served without Agent Guard loaded):
  *   - an allowed agent update of a product, an agent read, a non-agent request
  *     (server time per request and database queries per request, medians, as ratios);
  *   - the audit viewer's first page over 1,000,000 rows filtered by agent and time, and the
@@ -123,77 +124,54 @@ async function pair( name, guarded, bare ) {
 
 async function main() {
 	ensureSystem( { mariadb: true } );
-	console.log( 'Building two MariaDB sites (with and without Agent Guard)…' );
-	const constants = { AGENT_GUARD_BENCH: true };
-	// Not in test mode (no test clock, no test helpers): only the benchmark probe is loaded.
-	const common = {
+	console.log( 'Building a MariaDB site with Agent Guard…' );
+	// Not in test mode (no test clock, no test helpers): only the benchmark probe is loaded. The
+	// probe serves requests marked X-Bench-Bare without Agent Guard, so both sides of a pair run
+	// on the same site, database and workers.
+	const site = await createSite( {
+		name: 'bench',
 		db: 'mariadb',
-		constants,
+		constants: { AGENT_GUARD_BENCH: true },
 		testMode: false,
 		muPlugins: [ 'agent-guard-bench.php' ],
-	};
-	const guardedSite = await createSite( {
-		name: 'bench-guarded',
-		...common,
 	} );
-	const bareSite = await createSite( {
-		name: 'bench-bare',
-		agentGuard: false,
-		...common,
+	const demo = runPhp( site, path.join( ROOT, 'bin/php/seed-demo.php' ) );
+	const agent = runPhp( site, path.join( ROOT, 'bin/php/create-agent.php' ), {
+		name: 'Bench agent',
+		policy: benchPolicy,
+		mode: 'active',
+		token_label: 'bench',
 	} );
-	const demo = runPhp(
-		guardedSite,
-		path.join( ROOT, 'bin/php/seed-demo.php' )
-	);
-	const bareDemo = runPhp(
-		bareSite,
-		path.join( ROOT, 'bin/php/seed-demo.php' )
-	);
-	const agent = runPhp(
-		guardedSite,
-		path.join( ROOT, 'bin/php/create-agent.php' ),
-		{
-			name: 'Bench agent',
-			policy: benchPolicy,
-			mode: 'active',
-			token_label: 'bench',
-		}
-	);
-	const guarded = await serveSite( guardedSite, { workers: 4 } );
-	const bare = await serveSite( bareSite, { workers: 4 } );
+	const server = await serveSite( site, { workers: 4 } );
 	const results = {
 		measured_at: new Date().toISOString(),
 		iterations: ITERATIONS,
-		woocommerce: guardedSite.woocommerce?.real ? 'real' : 'stand-in',
+		woocommerce: site.woocommerce?.real ? 'real' : 'stand-in',
 		scenarios: [],
 		large: {},
 	};
 	try {
-		const adminA =
+		const admin =
 			'Basic ' +
-			Buffer.from(
-				`admin:${ guardedSite.install.app_password }`
-			).toString( 'base64' );
-		const adminB =
-			'Basic ' +
-			Buffer.from( `admin:${ bareSite.install.app_password }` ).toString(
+			Buffer.from( `admin:${ site.install.app_password }` ).toString(
 				'base64'
 			);
-		const productA = demo.products[ 0 ];
-		const productB = bareDemo.products[ 0 ];
-		const put = ( url, auth, i ) =>
-			timed( url, {
+		const product = `${ site.url }/wp-json/wc/v3/products/${ demo.products[ 0 ] }`;
+		const bare = { 'X-Bench-Bare': '1' };
+		const put = ( auth, i, extra = {} ) =>
+			timed( product, {
 				method: 'PUT',
 				headers: {
 					Authorization: auth,
 					'Content-Type': 'application/json',
+					...extra,
 				},
 				body: JSON.stringify( {
 					regular_price: i % 2 ? '12.00' : '12.01',
 				} ),
 			} );
-		const get = ( url, auth ) =>
-			timed( url, { headers: { Authorization: auth } } );
+		const get = ( auth, extra = {} ) =>
+			timed( product, { headers: { Authorization: auth, ...extra } } );
 
 		console.log(
 			`Measuring ${ ITERATIONS } requests per side and scenario…`
@@ -201,57 +179,30 @@ async function main() {
 		results.scenarios.push(
 			await pair(
 				'allowed agent write (PUT product price)',
-				( i ) =>
-					put(
-						`${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`,
-						`Bearer ${ agent.token }`,
-						i
-					),
-				( i ) =>
-					put(
-						`${ bareSite.url }/wp-json/wc/v3/products/${ productB }`,
-						adminB,
-						i
-					)
+				( i ) => put( `Bearer ${ agent.token }`, i ),
+				( i ) => put( admin, i, bare )
 			)
 		);
 		results.scenarios.push(
 			await pair(
 				'agent read (GET product)',
-				() =>
-					get(
-						`${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`,
-						`Bearer ${ agent.token }`
-					),
-				() =>
-					get(
-						`${ bareSite.url }/wp-json/wc/v3/products/${ productB }`,
-						adminB
-					)
+				() => get( `Bearer ${ agent.token }` ),
+				() => get( admin, bare )
 			)
 		);
 		results.scenarios.push(
 			await pair(
 				'non-agent request (GET product as a person)',
-				() =>
-					get(
-						`${ guardedSite.url }/wp-json/wc/v3/products/${ productA }`,
-						adminA
-					),
-				() =>
-					get(
-						`${ bareSite.url }/wp-json/wc/v3/products/${ productB }`,
-						adminB
-					)
+				() => get( admin ),
+				() => get( admin, bare )
 			)
 		);
 
 		if ( ! args[ 'skip-large' ] ) {
-			results.large = await large( guardedSite, adminA, agent.agent_id );
+			results.large = await large( site, admin, agent.agent_id );
 		}
 	} finally {
-		await guarded.stop();
-		await bare.stop();
+		await server.stop();
 		if ( ! process.env.AGENT_GUARD_KEEP_MARIADB ) {
 			stopMariaDb();
 		}

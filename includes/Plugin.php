@@ -316,20 +316,18 @@ final class Plugin {
 				}
 			}
 		);
-		foreach ( self::HOOKED + self::CONTROLLERS as $service => $class ) {
-			foreach ( $class::hooks() as $hook ) {
-				if ( 'rest_api_init' === $hook[0] && isset( self::CONTROLLERS[ $service ] ) ) {
-					continue;
-				}
-				add_filter( $hook[0], $this->lazy( $service, $hook[1] ), $hook[2] ?? 10, $hook[3] ?? 1 );
-			}
-		}
+		$this->attach( self::HOOKED );
 		// The plugin's routes: registered when the REST API starts, unless this request serves
 		// another plugin's route; then the moment one of ours is dispatched (batch sub-requests,
-		// internal calls).
+		// internal calls). The controllers' other hooks only matter once the REST API runs.
+		$controllers_attached = false;
 		add_action(
 			'rest_api_init',
-			function (): void {
+			function () use ( &$controllers_attached ): void {
+				if ( ! $controllers_attached ) {
+					$controllers_attached = true;
+					$this->attach( self::CONTROLLERS, 'rest_api_init' );
+				}
 				// A new REST server starts empty (tests build one per test).
 				$this->routes_registered = false;
 				if ( $this->may_need_routes() ) {
@@ -348,6 +346,22 @@ final class Plugin {
 			0,
 			3
 		);
+	}
+
+	/**
+	 * Attaches the hooks of hooked classes, lazily.
+	 *
+	 * @param array<string, class-string> $classes Service name => class.
+	 * @param string                      $except  A hook left out.
+	 */
+	private function attach( array $classes, string $except = '' ): void {
+		foreach ( $classes as $service => $class ) {
+			foreach ( $class::hooks() as $hook ) {
+				if ( $except !== $hook[0] ) {
+					add_filter( $hook[0], $this->lazy( $service, $hook[1] ), $hook[2] ?? 10, $hook[3] ?? 1 );
+				}
+			}
+		}
 	}
 
 	/**

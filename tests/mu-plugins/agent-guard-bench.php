@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Agent Guard benchmark probes (benchmark sites only)
- * Description: Adds X-Bench-Queries (database queries of the request) and X-Bench-Time (server milliseconds until the REST answer is ready) to REST answers. Loads only when AGENT_GUARD_BENCH is true; never shipped.
+ * Description: Adds X-Bench-Queries (database queries of the request) and X-Bench-Time (server milliseconds until the REST answer is ready) to REST answers; X-Bench-Bare: 1 serves a request without Agent Guard. Loads only when AGENT_GUARD_BENCH is true; never shipped.
  *
  * @package AgentGuard
  */
@@ -10,6 +10,14 @@ declare( strict_types=1 );
 
 if ( ! defined( 'AGENT_GUARD_BENCH' ) || true !== AGENT_GUARD_BENCH ) {
 	return;
+}
+
+// The unguarded side of a pair: the same site and request, with Agent Guard not loaded.
+if ( isset( $_SERVER['HTTP_X_BENCH_BARE'] ) ) {
+	add_filter(
+		'option_active_plugins',
+		static fn ( $plugins ) => array_values( array_diff( (array) $plugins, array( 'agent-guard/agent-guard.php' ) ) )
+	);
 }
 
 $GLOBALS['agent_guard_bench_queries'] = 0;

@@ -685,7 +685,9 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 				'option' => $option,
 			);
 		}
-		$data = array(
+		$fields = $this->get_fields_for_response( $request );
+		$wanted = static fn ( string $field ): bool => rest_is_field_included( $field, $fields );
+		$data   = array(
 			'id'                    => $id,
 			'name'                  => $p['name'],
 			'slug'                  => $p['slug'],
@@ -746,15 +748,16 @@ class WC_Stand_In_REST_Products_Controller extends WC_Stand_In_REST_Controller {
 			'variations'            => $children,
 			'grouped_products'      => array(),
 			'menu_order'            => $p['menu_order'],
-			'price_html'            => $this->price_html( $p, $price, $on_sale, $child_props ),
-			'related_ids'           => WC_Stand_In_Products::related_ids( $p ),
-			'meta_data'             => WC_Stand_In_Meta::for_response( WC_Stand_In_Meta::read( 'post', $id, WC_Stand_In_Products::INTERNAL_META ), $request ),
+			// Like WooCommerce (get_fields_for_response), costly fields only when asked for.
+			'price_html'            => $wanted( 'price_html' ) ? $this->price_html( $p, $price, $on_sale, $child_props ) : '',
+			'related_ids'           => $wanted( 'related_ids' ) ? WC_Stand_In_Products::related_ids( $p ) : array(),
+			'meta_data'             => $wanted( 'meta_data' ) ? WC_Stand_In_Meta::for_response( WC_Stand_In_Meta::read( 'post', $id, WC_Stand_In_Products::INTERNAL_META ), $request ) : array(),
 			'stock_status'          => $p['stock_status'],
 			'has_options'           => 'variable' === $p['type'],
 			'post_password'         => $p['post_password'],
 			'global_unique_id'      => $p['global_unique_id'],
 		);
-		if ( 'edit' === $context ) {
+		if ( 'edit' === $context && ( $wanted( 'permalink_template' ) || $wanted( 'generated_slug' ) ) ) {
 			require_once ABSPATH . 'wp-admin/includes/post.php';
 			$sample                     = get_sample_permalink( $id, $p['name'], '' );
 			$data['permalink_template'] = $sample[0];
