@@ -159,6 +159,8 @@ final class Plugin {
 
 	private bool $routes_registered = false;
 
+	private bool $controllers_attached = false;
+
 	private function __construct( private \wpdb $wpdb ) {
 		$this->factories = $this->factories();
 	}
@@ -319,15 +321,10 @@ final class Plugin {
 		$this->attach( self::HOOKED );
 		// The plugin's routes: registered when the REST API starts, unless this request serves
 		// another plugin's route; then the moment one of ours is dispatched (batch sub-requests,
-		// internal calls). The controllers' other hooks only matter once the REST API runs.
-		$controllers_attached = false;
+		// internal calls).
 		add_action(
 			'rest_api_init',
-			function () use ( &$controllers_attached ): void {
-				if ( ! $controllers_attached ) {
-					$controllers_attached = true;
-					$this->attach( self::CONTROLLERS, 'rest_api_init' );
-				}
+			function (): void {
 				// A new REST server starts empty (tests build one per test).
 				$this->routes_registered = false;
 				if ( $this->may_need_routes() ) {
@@ -397,6 +394,11 @@ final class Plugin {
 			return;
 		}
 		$this->routes_registered = true;
+		if ( ! $this->controllers_attached ) {
+			// The controllers' other hooks only matter once their routes exist.
+			$this->controllers_attached = true;
+			$this->attach( self::CONTROLLERS, 'rest_api_init' );
+		}
 		foreach ( array_keys( self::CONTROLLERS ) as $service ) {
 			$this->{$service}->register_routes();
 		}
