@@ -1,5 +1,6 @@
 /**
- * Two Playwright projects over one booted site (native PHP + SQLite, demo data):
+ * Two Playwright projects over one booted site (native PHP + SQLite, or MariaDB with
+ * AGENT_GUARD_E2E_DB=mariadb; demo data):
  * `http` acts as an agent over HTTP; `e2e` drives wp-admin in Debian's Chromium.
  * The site is built and served by bin/site.mjs through Playwright's webServer.
  */
@@ -16,7 +17,9 @@ export default defineConfig( {
 	reporter: [ [ 'list' ] ],
 	outputDir: '.cache/test-results',
 	webServer: {
-		command: `node bin/site.mjs create ${ SITE_NAME } --demo --serve --port=${ SITE_PORT }`,
+		command: `node bin/site.mjs create ${ SITE_NAME } --demo --serve --port=${ SITE_PORT }${
+			process.env.AGENT_GUARD_E2E_DB === 'mariadb' ? ' --db=mariadb' : ''
+		}`,
 		url: `http://127.0.0.1:${ SITE_PORT }/wp-json/`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite, one command, in order — static checks, PHP unit, PHP integration
- * (SQLite and MariaDB), TS unit, HTTP (agent's view of a booted site), Playwright e2e in
- * Chromium (including the release zip installed through wp-admin), and the `npm start` demo
- * smoke test. Each suite prints how many tests ran; a summary closes the run.
+ * (SQLite and MariaDB), TS unit, HTTP (agent's view of a booted site; its concurrency
+ * journeys again on MariaDB), Playwright e2e in Chromium (including the release zip installed
+ * through wp-admin), and the `npm start` demo smoke test. Each suite prints how many tests ran; a summary closes the run.
  *
  * Options: --suite=a,b   run only these suites (names below)
  *          --skip=a,b    skip these suites
@@ -128,10 +128,11 @@ async function integration( db ) {
 	return { ...result, count: phpunitCount( result.output ) };
 }
 
-async function playwright( project ) {
+async function playwright( project, files = [], env = {} ) {
 	const result = await run(
 		path.join( ROOT, 'node_modules/.bin/playwright' ),
-		[ 'test', `--project=${ project }` ]
+		[ 'test', `--project=${ project }`, ...files ],
+		{ env }
 	);
 	return { ...result, count: playwrightCount( result.output ) };
 }
@@ -234,6 +235,22 @@ const SUITES = {
 		};
 	},
 	http: () => playwright( 'http' ),
+	// The concurrency journeys again on MariaDB, the production database (row locks instead of
+	// SQLite's single writer).
+	'http-mariadb': () =>
+		playwright(
+			'http',
+			[
+				'tests/http/approvals.spec.ts',
+				'tests/http/kill-switch.spec.ts',
+				'tests/http/enforcement.spec.ts',
+			],
+			{
+				AGENT_GUARD_E2E_DB: 'mariadb',
+				AGENT_GUARD_E2E_SITE: 'playwright-mariadb',
+				AGENT_GUARD_E2E_PORT: '8792',
+			}
+		),
 	e2e: () => playwright( 'e2e' ),
 	demo: async () => {
 		const result = await run( 'node', [ 'tests/demo/start-smoke.mjs' ] );
@@ -280,7 +297,9 @@ if (
 
 try {
 	ensureSystem( {
-		mariadb: selected.includes( 'php-integration-mariadb' ),
+		mariadb:
+			selected.includes( 'php-integration-mariadb' ) ||
+			selected.includes( 'http-mariadb' ),
 		chromium: selected.includes( 'e2e' ),
 	} );
 } catch ( error ) {
@@ -324,7 +343,8 @@ for ( const name of selected ) {
 	);
 }
 if (
-	selected.includes( 'php-integration-mariadb' ) &&
+	( selected.includes( 'php-integration-mariadb' ) ||
+		selected.includes( 'http-mariadb' ) ) &&
 	! process.env.AGENT_GUARD_KEEP_MARIADB
 ) {
 	stopMariaDb();
