@@ -161,6 +161,16 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Registers an agent whose policy is a template with changes merged in (see policy()).
+	 *
+	 * @param array<string, mixed> $changes
+	 * @return array{agent: \AgentGuard\Domain\Agent\Agent, token: string, owner: int}
+	 */
+	protected function create_agent_with_policy( string $template, array $changes = array(), string $mode = 'active' ): array {
+		return $this->create_agent( array( 'policy' => $this->policy( $template, $changes ) ), $mode );
+	}
+
+	/**
 	 * Runs a REST request as a fresh administrator and returns its data (fails the test on error).
 	 *
 	 * @param array<string, mixed> $body
@@ -263,5 +273,33 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		$data = $this->data( $response );
 		$this->assertSame( $status, $response->get_status(), wp_json_encode( $data ) );
 		$this->assertSame( $code, $data['code'] ?? null, wp_json_encode( $data ) );
+	}
+
+	/**
+	 * An error answer that also names the policy rule that refused (its `data.rule`).
+	 */
+	protected function assertErrorRule( string $code, int $status, string $rule, \WP_REST_Response $response ): void {
+		$this->assertError( $code, $status, $response );
+		$this->assertSame( $rule, $this->data( $response )['data']['rule'] ?? null, wp_json_encode( $this->data( $response ) ) );
+	}
+
+	/**
+	 * Catches every mail WordPress would send from now on, instead of sending it.
+	 *
+	 * @return \ArrayObject<int, array<string, mixed>> The wp_mail() arguments of each mail, filled as they are sent.
+	 */
+	protected function capture_mails(): \ArrayObject {
+		$mails = new \ArrayObject();
+		remove_all_filters( 'pre_wp_mail' );
+		add_filter(
+			'pre_wp_mail',
+			static function ( $short, $atts ) use ( $mails ) {
+				$mails[] = $atts;
+				return true;
+			},
+			10,
+			2
+		);
+		return $mails;
 	}
 }

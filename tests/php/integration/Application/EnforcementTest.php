@@ -12,24 +12,67 @@ use AgentGuard\Tests\integration\TestCase;
 final class EnforcementTest extends TestCase {
 
 	private function pricing_agent( array $changes = array(), string $mode = 'active' ): array {
-		return $this->create_agent( array( 'policy' => $this->policy( 'pricing', $changes ) ), $mode );
+		return $this->create_agent_with_policy( 'pricing', $changes, $mode );
+	}
+
+	/**
+	 * The agent's update of one product: PUT /wc/v3/products/<id>.
+	 *
+	 * @param array<string, mixed>  $agent   From create_agent().
+	 * @param array<string, mixed>  $product From create_product().
+	 * @param array<string, mixed>  $fields  The JSON body.
+	 * @param array<string, string> $headers Request headers.
+	 */
+	private function update_product( array $agent, array $product, array $fields, array $headers = array() ): \WP_REST_Response {
+		return $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", $fields, array(), $headers );
+	}
+
+	/**
+	 * The agent's POST /wc/v3/products/batch with these updates.
+	 *
+	 * @param array<string, mixed>             $agent   From create_agent().
+	 * @param array<int, array<string, mixed>> $updates The batch's `update` items.
+	 */
+	private function batch_update( array $agent, array $updates ): \WP_REST_Response {
+		return $this->agent_rest( $agent['token'], 'POST', '/wc/v3/products/batch', array( 'update' => $updates ) );
+	}
+
+	/**
+	 * A batch `update` item that sets a product's regular price.
+	 *
+	 * @param array<string, mixed> $product From create_product().
+	 * @return array<string, mixed>
+	 */
+	private function price_update( array $product, string $price ): array {
+		return array(
+			'id'            => $product['id'],
+			'regular_price' => $price,
+		);
+	}
+
+	/**
+	 * The product's regular price as stored now.
+	 *
+	 * @param array<string, mixed> $product From create_product().
+	 */
+	private function regular_price( array $product ): string {
+		return $this->product( $product['id'] )['regular_price'];
 	}
 
 	public function test_data_access_allows_readable_resources_and_refuses_the_rest(): void {
 		$agent = $this->create_agent( array( 'template' => 'read_only' ), 'active' );
 		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'GET', '/wc/v3/products' )->get_status() );
 		$orders = $this->agent_rest( $agent['token'], 'GET', '/wc/v3/orders' );
-		$this->assertError( 'agent_guard_denied', 403, $orders );
-		$this->assertSame( 'data_access.orders', $this->data( $orders )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'data_access.orders', $orders );
 		$this->assertSame( 'deny', $this->last_request_event()['decision'] );
 	}
 
 	public function test_an_allowed_price_change_executes_and_is_recorded_with_before_and_after(): void {
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent   = $this->pricing_agent();
-		$update  = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '104.00' ), array(), array( 'x-agent-rationale' => 'Competitor at 104' ) );
+		$update  = $this->update_product( $agent, $product, array( 'regular_price' => '104.00' ), array( 'x-agent-rationale' => 'Competitor at 104' ) );
 		$this->assertSame( 200, $update->get_status(), wp_json_encode( $update->get_data() ) );
-		$this->assertSame( '104.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '104.00', $this->regular_price( $product ) );
 		$event = $this->last_request_event();
 		$this->assertSame( 'allow', $event['decision'] );
 		$this->assertSame( 'products:update', $event['action'] );
@@ -46,47 +89,31 @@ final class EnforcementTest extends TestCase {
 		$product = $this->create_product();
 		$agent   = $this->pricing_agent();
 		$delete  = $this->agent_rest( $agent['token'], 'DELETE', "/wc/v3/products/{$product['id']}", array(), array( 'force' => true ) );
-		$this->assertError( 'agent_guard_denied', 403, $delete );
-		$this->assertSame( 'actions.deny.products:delete', $this->data( $delete )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'actions.deny.products:delete', $delete );
 		$this->assertSame( 'publish', $this->product( $product['id'] )['status'] );
 
 		$coupon = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/coupons', array( 'code' => 'x10', 'amount' => '10' ) );
-		$this->assertError( 'agent_guard_denied', 403, $coupon );
-		$this->assertSame( 'actions.allow.coupons:create', $this->data( $coupon )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'actions.allow.coupons:create', $coupon );
 	}
 
 	public function test_unknown_write_routes_are_denied(): void {
 		$agent    = $this->pricing_agent();
 		$response = $this->agent_rest( $agent['token'], 'POST', '/wp/v2/users', array( 'username' => 'x', 'email' => 'x@example.test', 'password' => 'secret-password' ) );
-		$this->assertError( 'agent_guard_denied', 403, $response );
-		$this->assertSame( 'actions.unknown_route', $this->data( $response )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'actions.unknown_route', $response );
 	}
 
 	public function test_fields_outside_the_allow_list_and_protected_meta_are_refused(): void {
 		$product = $this->create_product( array( 'name' => 'Original name' ) );
 		$agent   = $this->pricing_agent();
-		$name    = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'name' => 'Hacked' ) );
+		$name    = $this->update_product( $agent, $product, array( 'name' => 'Hacked' ) );
 		$this->assertError( 'agent_guard_denied', 403, $name );
 		$this->assertSame( 'name', $this->data( $name )['data']['field'] );
 		$this->assertSame( 'Original name', $this->product( $product['id'] )['name'] );
 
-		$open = $this->create_agent(
-			array(
-				'policy' => $this->policy(
-					'pricing',
-					array(
-						'actions' => array(
-							'fields' => array(),
-						),
-					)
-				),
-			),
-			'active'
-		);
-		$meta = $this->agent_rest( $open['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'meta_data' => array( array( 'key' => '_price', 'value' => '0.01' ) ) ) );
-		$this->assertError( 'agent_guard_denied', 403, $meta );
-		$this->assertSame( 'actions.fields.protected_meta', $this->data( $meta )['data']['rule'] );
-		$public_meta = $this->agent_rest( $open['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'meta_data' => array( array( 'key' => 'note', 'value' => 'ok' ) ) ) );
+		$open = $this->pricing_agent( array( 'actions' => array( 'fields' => array() ) ) );
+		$meta = $this->update_product( $open, $product, array( 'meta_data' => array( array( 'key' => '_price', 'value' => '0.01' ) ) ) );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'actions.fields.protected_meta', $meta );
+		$public_meta = $this->update_product( $open, $product, array( 'meta_data' => array( array( 'key' => 'note', 'value' => 'ok' ) ) ) );
 		$this->assertSame( 200, $public_meta->get_status(), wp_json_encode( $public_meta->get_data() ) );
 	}
 
@@ -117,31 +144,31 @@ final class EnforcementTest extends TestCase {
 	public function test_prices_are_validated_strictly( string $price ): void {
 		$product  = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent    = $this->pricing_agent();
-		$response = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => $price ) );
+		$response = $this->update_product( $agent, $product, array( 'regular_price' => $price ) );
 		$this->assertError( 'agent_guard_invalid_price', 400, $response );
 		$this->assertSame( 'regular_price', $this->data( $response )['data']['path'] );
-		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '100.00', $this->regular_price( $product ) );
 	}
 
 	public function test_a_number_where_a_price_string_belongs_is_refused_before_woocommerce(): void {
 		$product  = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent    = $this->pricing_agent();
-		$response = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => 12.5 ) );
+		$response = $this->update_product( $agent, $product, array( 'regular_price' => 12.5 ) );
 		$this->assertSame( 400, $response->get_status() );
-		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '100.00', $this->regular_price( $product ) );
 	}
 
 	public function test_a_price_change_over_the_24h_envelope_is_queued_and_nothing_is_written(): void {
 		global $wpdb;
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent   = $this->pricing_agent();
-		$queued  = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '106.00' ), array(), array( 'x-agent-confidence' => '0.7' ) );
+		$queued  = $this->update_product( $agent, $product, array( 'regular_price' => '106.00' ), array( 'x-agent-confidence' => '0.7' ) );
 		$this->assertError( 'agent_guard_pending_approval', 202, $queued );
 		$data = $this->data( $queued )['data'];
 		$this->assertSame( 'approvals.price.max_change_percent_24h', $data['rule'] );
 		$this->assertGreaterThan( 0, $data['approval_id'] );
 		$this->assertStringContainsString( '/agent-guard/v1/approvals/' . $data['approval_id'], $data['status_url'] );
-		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'], 'a queued request never touches store data' );
+		$this->assertSame( '100.00', $this->regular_price( $product ), 'a queued request never touches store data' );
 
 		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$wpdb->prefix}agent_guard_approvals WHERE id = %d", $data['approval_id'] ), ARRAY_A );
 		$this->assertSame( 'pending', $row['state'] );
@@ -158,14 +185,14 @@ final class EnforcementTest extends TestCase {
 	public function test_small_steps_cannot_drift_past_the_24h_envelope(): void {
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent   = $this->pricing_agent();
-		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '104.00' ) )->get_status() );
+		$this->assertSame( 200, $this->update_product( $agent, $product, array( 'regular_price' => '104.00' ) )->get_status() );
 		// 104 → 107 is under 5 % by itself, but 7 % against the price 24 hours ago.
-		$second = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '107.00' ) );
+		$second = $this->update_product( $agent, $product, array( 'regular_price' => '107.00' ) );
 		$this->assertError( 'agent_guard_pending_approval', 202, $second );
-		$this->assertSame( '104.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '104.00', $this->regular_price( $product ) );
 		// A day later the baseline has moved on.
 		update_option( 'agent_guard_test_clock_offset', 86400 + 60 );
-		$third = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '107.00' ) );
+		$third = $this->update_product( $agent, $product, array( 'regular_price' => '107.00' ) );
 		$this->assertSame( 200, $third->get_status(), wp_json_encode( $third->get_data() ) );
 	}
 
@@ -175,39 +202,22 @@ final class EnforcementTest extends TestCase {
 		$b     = $this->create_product( array( 'regular_price' => '50.00' ) );
 		$agent = $this->pricing_agent();
 		// A single write keeps the price before it with its audit event, not in the price log.
-		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$a['id']}", array( 'regular_price' => '103.00' ) )->get_status() );
+		$this->assertSame( 200, $this->update_product( $agent, $a, array( 'regular_price' => '103.00' ) )->get_status() );
 		$event = $this->last_request_event();
 		$this->assertSame( array( 'regular_minor' => 10000, 'price_minor' => 10000 ), json_decode( $event['details'], true )['prices_before'][ 'product:' . $a['id'] ] );
 		$this->assertSame( array( '10000', '10000' ), array( (string) $event['price_regular_minor'], (string) $event['price_minor'] ) );
 		$this->assertSame( '0', (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_price_log" ) );
 		// A batch logs one row per product.
-		$batch = $this->agent_rest(
-			$agent['token'],
-			'POST',
-			'/wc/v3/products/batch',
-			array(
-				'update' => array(
-					array(
-						'id'            => $a['id'],
-						'regular_price' => '104.50',
-					),
-					array(
-						'id'            => $b['id'],
-						'regular_price' => '51.00',
-					),
-				),
-			)
-		);
+		$batch = $this->batch_update( $agent, array( $this->price_update( $a, '104.50' ), $this->price_update( $b, '51.00' ) ) );
 		$this->assertSame( 200, $batch->get_status(), wp_json_encode( $batch->get_data() ) );
 		$this->assertSame( '2', (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_price_log" ) );
 		$this->assertNull( $this->last_request_event()['price_minor'] );
 		// Both sources make the baseline: 100 → 103 (single) → 104.50 (batch) → 106 is +6 % in 24 h.
-		$drift = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$a['id']}", array( 'regular_price' => '106.00' ) );
-		$this->assertError( 'agent_guard_pending_approval', 202, $drift );
-		$this->assertSame( 'approvals.price.max_change_percent_24h', $this->data( $drift )['data']['rule'] );
+		$drift = $this->update_product( $agent, $a, array( 'regular_price' => '106.00' ) );
+		$this->assertErrorRule( 'agent_guard_pending_approval', 202, 'approvals.price.max_change_percent_24h', $drift );
 		// B's baseline is its batch mark (50): 51 → 52.40 is +4.8 %, allowed.
-		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$b['id']}", array( 'regular_price' => '52.40' ) )->get_status() );
-		$this->assertError( 'agent_guard_pending_approval', 202, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$b['id']}", array( 'regular_price' => '52.60' ) ) );
+		$this->assertSame( 200, $this->update_product( $agent, $b, array( 'regular_price' => '52.40' ) )->get_status() );
+		$this->assertError( 'agent_guard_pending_approval', 202, $this->update_product( $agent, $b, array( 'regular_price' => '52.60' ) ) );
 	}
 
 	public function test_the_absolute_and_the_7_day_envelopes(): void {
@@ -223,38 +233,36 @@ final class EnforcementTest extends TestCase {
 				),
 			)
 		);
-		$big = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '1060.00' ) );
-		$this->assertError( 'agent_guard_pending_approval', 202, $big );
-		$this->assertSame( 'approvals.price.max_change_minor', $this->data( $big )['data']['rule'] );
-		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '1045.00' ) )->get_status() );
+		$big = $this->update_product( $agent, $product, array( 'regular_price' => '1060.00' ) );
+		$this->assertErrorRule( 'agent_guard_pending_approval', 202, 'approvals.price.max_change_minor', $big );
+		$this->assertSame( 200, $this->update_product( $agent, $product, array( 'regular_price' => '1045.00' ) )->get_status() );
 		update_option( 'agent_guard_test_clock_offset', 2 * 86400 );
-		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '1090.00' ) )->get_status() );
+		$this->assertSame( 200, $this->update_product( $agent, $product, array( 'regular_price' => '1090.00' ) )->get_status() );
 		update_option( 'agent_guard_test_clock_offset', 4 * 86400 );
 		// 1090 → 1130: +3.7 % in 24 h, but +13 % against the price 7 days ago (1000).
-		$drift = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '1130.00' ) );
-		$this->assertError( 'agent_guard_pending_approval', 202, $drift );
-		$this->assertSame( 'approvals.price.max_cumulative_percent_7d', $this->data( $drift )['data']['rule'] );
+		$drift = $this->update_product( $agent, $product, array( 'regular_price' => '1130.00' ) );
+		$this->assertErrorRule( 'agent_guard_pending_approval', 202, 'approvals.price.max_cumulative_percent_7d', $drift );
 	}
 
 	public function test_a_sale_price_is_judged_as_a_price_change(): void {
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent   = $this->pricing_agent();
-		$sale    = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'sale_price' => '80.00' ) );
+		$sale    = $this->update_product( $agent, $product, array( 'sale_price' => '80.00' ) );
 		$this->assertError( 'agent_guard_pending_approval', 202, $sale );
 		$this->assertSame( '', $this->product( $product['id'] )['sale_price'] );
-		$small = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'sale_price' => '97.00' ) );
+		$small = $this->update_product( $agent, $product, array( 'sale_price' => '97.00' ) );
 		$this->assertSame( 200, $small->get_status(), wp_json_encode( $small->get_data() ) );
 	}
 
 	public function test_stock_writes_must_carry_the_expected_count(): void {
 		$product = $this->create_product( array( 'stock_quantity' => 10 ) );
 		$agent   = $this->create_agent( array( 'template' => 'inventory' ), 'active' );
-		$missing = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'stock_quantity' => 8 ) );
+		$missing = $this->update_product( $agent, $product, array( 'stock_quantity' => 8 ) );
 		$this->assertError( 'agent_guard_expected_stock_required', 400, $missing );
-		$wrong = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'stock_quantity' => 8, 'expected_stock_quantity' => 11 ) );
+		$wrong = $this->update_product( $agent, $product, array( 'stock_quantity' => 8, 'expected_stock_quantity' => 11 ) );
 		$this->assertError( 'agent_guard_stock_mismatch', 409, $wrong );
 		$this->assertSame( 10, $this->product( $product['id'] )['stock_quantity'] );
-		$right = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'stock_quantity' => 8, 'expected_stock_quantity' => 10 ) );
+		$right = $this->update_product( $agent, $product, array( 'stock_quantity' => 8, 'expected_stock_quantity' => 10 ) );
 		$this->assertSame( 200, $right->get_status(), wp_json_encode( $right->get_data() ) );
 		$this->assertSame( 8, $this->product( $product['id'] )['stock_quantity'] );
 	}
@@ -263,20 +271,13 @@ final class EnforcementTest extends TestCase {
 		$a     = $this->create_product( array( 'regular_price' => '10.00' ) );
 		$b     = $this->create_product( array( 'regular_price' => '20.00' ) );
 		$agent = $this->pricing_agent();
-		$mixed = $this->agent_rest(
-			$agent['token'],
-			'POST',
-			'/wc/v3/products/batch',
+		$mixed = $this->batch_update(
+			$agent,
 			array(
-				'update' => array(
-					array(
-						'id'            => $a['id'],
-						'regular_price' => '10.20',
-					),
-					array(
-						'id'   => $b['id'],
-						'name' => 'Not allowed',
-					),
+				$this->price_update( $a, '10.20' ),
+				array(
+					'id'   => $b['id'],
+					'name' => 'Not allowed',
 				),
 			)
 		);
@@ -284,68 +285,29 @@ final class EnforcementTest extends TestCase {
 		$reasons = $this->data( $mixed )['data']['reasons'];
 		$this->assertCount( 1, $reasons );
 		$this->assertSame( 'update[1]', $reasons[0]['item'] );
-		$this->assertSame( '10.00', $this->product( $a['id'] )['regular_price'], 'the allowed item was not applied either' );
+		$this->assertSame( '10.00', $this->regular_price( $a ), 'the allowed item was not applied either' );
 
-		$envelope = $this->agent_rest(
-			$agent['token'],
-			'POST',
-			'/wc/v3/products/batch',
-			array(
-				'update' => array(
-					array(
-						'id'            => $a['id'],
-						'regular_price' => '10.20',
-					),
-					array(
-						'id'            => $b['id'],
-						'regular_price' => '30.00',
-					),
-				),
-			)
-		);
+		$envelope = $this->batch_update( $agent, array( $this->price_update( $a, '10.20' ), $this->price_update( $b, '30.00' ) ) );
 		$this->assertError( 'agent_guard_pending_approval', 202, $envelope );
-		$this->assertSame( '10.00', $this->product( $a['id'] )['regular_price'] );
+		$this->assertSame( '10.00', $this->regular_price( $a ) );
 
-		$ok = $this->agent_rest(
-			$agent['token'],
-			'POST',
-			'/wc/v3/products/batch',
-			array(
-				'update' => array(
-					array(
-						'id'            => $a['id'],
-						'regular_price' => '10.20',
-					),
-					array(
-						'id'            => $b['id'],
-						'regular_price' => '20.40',
-					),
-				),
-			)
-		);
+		$ok = $this->batch_update( $agent, array( $this->price_update( $a, '10.20' ), $this->price_update( $b, '20.40' ) ) );
 		$this->assertSame( 200, $ok->get_status(), wp_json_encode( $ok->get_data() ) );
-		$this->assertSame( '20.40', $this->product( $b['id'] )['regular_price'] );
+		$this->assertSame( '20.40', $this->regular_price( $b ) );
 	}
 
 	public function test_a_delete_inside_a_batch_counts_as_a_delete(): void {
 		$product = $this->create_product();
-		$agent   = $this->create_agent(
+		$agent   = $this->pricing_agent(
 			array(
-				'policy' => $this->policy(
-					'pricing',
-					array(
-						'actions' => array(
-							'allow' => array( 'products:update', 'products:batch' ),
-							'deny'  => array( 'products:delete' ),
-						),
-					)
+				'actions' => array(
+					'allow' => array( 'products:update', 'products:batch' ),
+					'deny'  => array( 'products:delete' ),
 				),
-			),
-			'active'
+			)
 		);
 		$response = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/products/batch', array( 'delete' => array( $product['id'] ) ) );
-		$this->assertError( 'agent_guard_denied', 403, $response );
-		$this->assertSame( 'actions.deny.products:delete', $this->data( $response )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'actions.deny.products:delete', $response );
 		$this->assertSame( 'publish', $this->product( $product['id'] )['status'] );
 	}
 
@@ -359,45 +321,41 @@ final class EnforcementTest extends TestCase {
 				),
 			)
 		);
-		$items   = array_fill( 0, 3, array( 'id' => $product['id'], 'regular_price' => '10.10' ) );
-		$batch   = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/products/batch', array( 'update' => $items ) );
-		$this->assertError( 'agent_guard_rate_limited', 429, $batch );
-		$this->assertSame( 'limits.items_per_batch', $this->data( $batch )['data']['rule'] );
+		$batch   = $this->batch_update( $agent, array_fill( 0, 3, $this->price_update( $product, '10.10' ) ) );
+		$this->assertErrorRule( 'agent_guard_rate_limited', 429, 'limits.items_per_batch', $batch );
 
 		update_option( 'agent_guard_test_clock_offset', 120 - ( time() % 60 ) );
 		for ( $i = 0; $i < 2; $i++ ) {
-			$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '10.1' . $i ) )->get_status() );
+			$this->assertSame( 200, $this->update_product( $agent, $product, array( 'regular_price' => '10.1' . $i ) )->get_status() );
 		}
-		$third = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '10.15' ) );
-		$this->assertError( 'agent_guard_rate_limited', 429, $third );
-		$this->assertSame( 'limits.writes_per_minute', $this->data( $third )['data']['rule'] );
+		$third = $this->update_product( $agent, $product, array( 'regular_price' => '10.15' ) );
+		$this->assertErrorRule( 'agent_guard_rate_limited', 429, 'limits.writes_per_minute', $third );
 		$this->assertGreaterThanOrEqual( 1, $this->data( $third )['data']['retry_after'] );
 		$this->assertSame( (string) $this->data( $third )['data']['retry_after'], $third->get_headers()['Retry-After'] );
-		$this->assertSame( '10.11', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '10.11', $this->regular_price( $product ) );
 		// Reads do not count against writes per minute.
 		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'GET', "/wc/v3/products/{$product['id']}" )->get_status() );
 	}
 
 	public function test_the_daily_quota_counts_every_action(): void {
-		$agent = $this->create_agent( array( 'policy' => $this->policy( 'read_only', array( 'limits' => array( 'actions_per_day' => 3 ) ) ) ), 'active' );
+		$agent = $this->create_agent_with_policy( 'read_only', array( 'limits' => array( 'actions_per_day' => 3 ) ) );
 		for ( $i = 0; $i < 3; $i++ ) {
 			$this->assertSame( 200, $this->agent_rest( $agent['token'], 'GET', '/wc/v3/products' )->get_status() );
 		}
 		$fourth = $this->agent_rest( $agent['token'], 'GET', '/wc/v3/products' );
-		$this->assertError( 'agent_guard_rate_limited', 429, $fourth );
-		$this->assertSame( 'limits.actions_per_day', $this->data( $fourth )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_rate_limited', 429, 'limits.actions_per_day', $fourth );
 	}
 
 	public function test_observe_mode_executes_nothing_and_says_what_would_have_happened(): void {
 		$product  = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent    = $this->pricing_agent( array(), 'observe' );
-		$observed = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '103.00' ) );
+		$observed = $this->update_product( $agent, $product, array( 'regular_price' => '103.00' ) );
 		$this->assertError( 'agent_guard_observed', 202, $observed );
 		$data = $this->data( $observed )['data'];
 		$this->assertGreaterThan( 0, $data['event_id'] );
 		$this->assertSame( 'allow', $data['would_have']['decision'] );
-		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
-		$queued = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '130.00' ) );
+		$this->assertSame( '100.00', $this->regular_price( $product ) );
+		$queued = $this->update_product( $agent, $product, array( 'regular_price' => '130.00' ) );
 		$this->assertError( 'agent_guard_observed', 202, $queued );
 		$this->assertSame( 'queue', $this->data( $queued )['data']['would_have']['decision'] );
 		$this->assertSame( 'observe', $this->last_request_event()['decision'] );
@@ -408,24 +366,23 @@ final class EnforcementTest extends TestCase {
 	public function test_canary_opens_only_its_share_and_refuses_or_queues_the_rest(): void {
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$closed  = $this->pricing_agent( array( 'canary' => array( 'percent' => 0, 'outside' => 'refuse' ) ), 'canary' );
-		$refused = $this->agent_rest( $closed['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ) );
+		$refused = $this->update_product( $closed, $product, array( 'regular_price' => '101.00' ) );
 		$this->assertError( 'agent_guard_outside_canary', 403, $refused );
 
 		$queueing = $this->pricing_agent( array( 'canary' => array( 'percent' => 0, 'outside' => 'queue' ) ), 'canary' );
-		$queued   = $this->agent_rest( $queueing['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ) );
+		$queued   = $this->update_product( $queueing, $product, array( 'regular_price' => '101.00' ) );
 		$this->assertError( 'agent_guard_outside_canary', 202, $queued );
 		$this->assertGreaterThan( 0, $this->data( $queued )['data']['approval_id'] );
-		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '100.00', $this->regular_price( $product ) );
 
 		$open = $this->pricing_agent( array( 'canary' => array( 'percent' => 100, 'outside' => 'refuse' ) ), 'canary' );
-		$this->assertSame( 200, $this->agent_rest( $open['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ) )->get_status() );
+		$this->assertSame( 200, $this->update_product( $open, $product, array( 'regular_price' => '101.00' ) )->get_status() );
 	}
 
 	public function test_a_paused_agent_is_refused_even_for_reads(): void {
 		$agent    = $this->create_agent( array( 'template' => 'read_only' ), 'paused' );
 		$response = $this->agent_rest( $agent['token'], 'GET', '/wc/v3/products' );
-		$this->assertError( 'agent_guard_denied', 403, $response );
-		$this->assertSame( 'mode.paused', $this->data( $response )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'mode.paused', $response );
 	}
 
 	public function test_halted_agents_and_a_global_halt_answer_503_with_retry_after(): void {
@@ -449,18 +406,10 @@ final class EnforcementTest extends TestCase {
 		$inside  = $this->create_product( array( 'categories' => array( array( 'id' => $allowed['id'] ) ) ) );
 		$outside = $this->create_product( array( 'categories' => array( array( 'id' => $other['id'] ) ) ) );
 		$agent   = $this->pricing_agent( array( 'actions' => array( 'constraints' => array( 'product_categories' => array( $allowed['id'] ) ) ) ) );
-		$this->assertSame( 200, $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$inside['id']}", array( 'regular_price' => '101.00' ) )->get_status() );
+		$this->assertSame( 200, $this->update_product( $agent, $inside, array( 'regular_price' => '101.00' ) )->get_status() );
 		// The client claims the product is in the allowed category: the stored one counts.
-		$refused = $this->agent_rest(
-			$agent['token'],
-			'PUT',
-			"/wc/v3/products/{$outside['id']}",
-			array(
-				'regular_price' => '101.00',
-			)
-		);
-		$this->assertError( 'agent_guard_denied', 403, $refused );
-		$this->assertSame( 'actions.constraints.product_categories', $this->data( $refused )['data']['rule'] );
+		$refused = $this->update_product( $agent, $outside, array( 'regular_price' => '101.00' ) );
+		$this->assertErrorRule( 'agent_guard_denied', 403, 'actions.constraints.product_categories', $refused );
 	}
 
 	public function test_customer_details_are_redacted_for_agents_that_may_not_see_them(): void {
@@ -490,7 +439,7 @@ final class EnforcementTest extends TestCase {
 		$list = $this->data( $this->agent_rest( $support['token'], 'GET', '/wc/v3/customers', array(), array( 'include' => array( $customer['id'] ) ) ) );
 		$this->assertSame( '[redacted]', $list[0]['email'] );
 
-		$shown = $this->create_agent( array( 'policy' => $this->policy( 'support', array( 'data_access' => array( 'pii' => 'shown' ) ) ) ), 'active' );
+		$shown = $this->create_agent_with_policy( 'support', array( 'data_access' => array( 'pii' => 'shown' ) ) );
 		$this->assertSame( $customer['email'], $this->data( $this->agent_rest( $shown['token'], 'GET', "/wc/v3/customers/{$customer['id']}" ) )['email'] );
 	}
 
@@ -503,17 +452,12 @@ final class EnforcementTest extends TestCase {
 				'first_name' => 'Grace',
 			)
 		);
-		$agent    = $this->create_agent(
+		$agent    = $this->create_agent_with_policy(
+			'support',
 			array(
-				'policy' => $this->policy(
-					'support',
-					array(
-						'data_access' => array( 'resources' => array( 'customers' => 'read' ) ),
-						'actions'     => array( 'allow' => array( 'customers:batch', 'customers:update' ) ),
-					)
-				),
-			),
-			'active'
+				'data_access' => array( 'resources' => array( 'customers' => 'read' ) ),
+				'actions'     => array( 'allow' => array( 'customers:batch', 'customers:update' ) ),
+			)
 		);
 		// WooCommerce's batch handler answers a plain array, not a response object.
 		$batch = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/customers/batch', array( 'update' => array( array( 'id' => $customer['id'], 'last_name' => 'Hopper' ) ) ) );
@@ -529,19 +473,19 @@ final class EnforcementTest extends TestCase {
 		global $wpdb;
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent   = $this->pricing_agent();
-		$first   = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ), array(), array( 'idempotency-key' => 'run-1-step-1' ) );
+		$first   = $this->update_product( $agent, $product, array( 'regular_price' => '101.00' ), array( 'idempotency-key' => 'run-1-step-1' ) );
 		$this->assertSame( 200, $first->get_status() );
 		$logged = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_price_log" );
-		$again  = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ), array(), array( 'idempotency-key' => 'run-1-step-1' ) );
+		$again  = $this->update_product( $agent, $product, array( 'regular_price' => '101.00' ), array( 'idempotency-key' => 'run-1-step-1' ) );
 		$this->assertSame( 200, $again->get_status() );
 		$this->assertSame( 'true', $again->get_headers()['Idempotent-Replayed'] );
 		$this->assertSame( $this->data( $first )['regular_price'], $this->data( $again )['regular_price'] );
 		$this->assertSame( $logged, (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_price_log" ), 'no second effect' );
-		$other = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '102.00' ), array(), array( 'idempotency-key' => 'run-1-step-1' ) );
+		$other = $this->update_product( $agent, $product, array( 'regular_price' => '102.00' ), array( 'idempotency-key' => 'run-1-step-1' ) );
 		$this->assertError( 'agent_guard_idempotency_mismatch', 422, $other );
-		$bad = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '102.00' ), array(), array( 'idempotency-key' => str_repeat( 'k', 101 ) ) );
+		$bad = $this->update_product( $agent, $product, array( 'regular_price' => '102.00' ), array( 'idempotency-key' => str_repeat( 'k', 101 ) ) );
 		$this->assertError( 'agent_guard_invalid_idempotency_key', 400, $bad );
-		$this->assertSame( '101.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '101.00', $this->regular_price( $product ) );
 	}
 
 	public function test_refunds_over_the_threshold_are_queued_and_over_the_order_total_refused(): void {
@@ -560,12 +504,11 @@ final class EnforcementTest extends TestCase {
 				),
 			)
 		);
-		$agent  = $this->create_agent( array( 'policy' => $this->policy( 'support', array( 'approvals' => array( 'always' => array(), 'refund_over_minor' => 1000 ) ) ) ), 'active' );
+		$agent  = $this->create_agent_with_policy( 'support', array( 'approvals' => array( 'always' => array(), 'refund_over_minor' => 1000 ) ) );
 		$small  = $this->agent_rest( $agent['token'], 'POST', "/wc/v3/orders/{$order['id']}/refunds", array( 'amount' => '5.00', 'api_refund' => false ) );
 		$this->assertSame( 201, $small->get_status(), wp_json_encode( $small->get_data() ) );
 		$big    = $this->agent_rest( $agent['token'], 'POST', "/wc/v3/orders/{$order['id']}/refunds", array( 'amount' => '20.00', 'api_refund' => false ) );
-		$this->assertError( 'agent_guard_pending_approval', 202, $big );
-		$this->assertSame( 'approvals.refund_over_minor', $this->data( $big )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_pending_approval', 202, 'approvals.refund_over_minor', $big );
 		$too    = $this->agent_rest( $agent['token'], 'POST', "/wc/v3/orders/{$order['id']}/refunds", array( 'amount' => '36.00', 'api_refund' => false ) );
 		$this->assertError( 'agent_guard_refund_too_large', 400, $too );
 	}
@@ -575,8 +518,7 @@ final class EnforcementTest extends TestCase {
 		$small = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/coupons', array( 'code' => 'small-' . wp_generate_password( 4, false ), 'discount_type' => 'percent', 'amount' => '10' ) );
 		$this->assertSame( 201, $small->get_status(), wp_json_encode( $small->get_data() ) );
 		$big = $this->agent_rest( $agent['token'], 'POST', '/wc/v3/coupons', array( 'code' => 'big-' . wp_generate_password( 4, false ), 'discount_type' => 'percent', 'amount' => '50' ) );
-		$this->assertError( 'agent_guard_pending_approval', 202, $big );
-		$this->assertSame( 'approvals.coupons.max_percent', $this->data( $big )['data']['rule'] );
+		$this->assertErrorRule( 'agent_guard_pending_approval', 202, 'approvals.coupons.max_percent', $big );
 	}
 
 	/**
@@ -600,13 +542,13 @@ final class EnforcementTest extends TestCase {
 		// Every query that touches the table fails, as if it were gone.
 		$break = static fn ( string $query ): string => str_contains( $query, $table ) ? 'SELECT * FROM agent_guard_no_such_table' : $query;
 		add_filter( 'query', $break );
-		$write = $this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ) );
+		$write = $this->update_product( $agent, $product, array( 'regular_price' => '101.00' ) );
 		$this->assertError( 'agent_guard_unavailable', 503, $write );
 		$this->reset_request_state();
 		$this->as_user( $this->create_user( 'administrator' ) );
 		$human = $this->rest( 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '99.00' ) );
 		$this->assertSame( 200, $human->get_status(), 'people are never touched by the guard' );
 		remove_filter( 'query', $break );
-		$this->assertSame( '99.00', $this->product( $product['id'] )['regular_price'] );
+		$this->assertSame( '99.00', $this->regular_price( $product ) );
 	}
 }
