@@ -33,6 +33,27 @@ final class ApprovalsTest extends TestCase {
 		return array( $agent, $product, $approval );
 	}
 
+	/**
+	 * The current user approves a queued item; the body is sent with the item's version unless it
+	 * names another.
+	 *
+	 * @param array<string, mixed> $approval The item as the REST API answered it.
+	 * @param array<string, mixed> $body     Comment, edit, version…
+	 */
+	private function approve( array $approval, array $body = array() ): \WP_REST_Response {
+		return $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", $body + array( 'version' => $approval['version'] ) );
+	}
+
+	/**
+	 * The current user rejects a queued item, like approve().
+	 *
+	 * @param array<string, mixed> $approval The item as the REST API answered it.
+	 * @param array<string, mixed> $body     Comment, version…
+	 */
+	private function reject( array $approval, array $body = array() ): \WP_REST_Response {
+		return $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/reject", $body + array( 'version' => $approval['version'] ) );
+	}
+
 	public function test_a_manager_approves_and_the_change_executes_once_as_the_agent(): void {
 		global $wpdb;
 		list( $agent, $product, $approval ) = $this->queued_price_change();
@@ -40,7 +61,7 @@ final class ApprovalsTest extends TestCase {
 		$this->assertSame( 'Competitor raised to 121', $approval['metadata']['rationale'] );
 		$this->assertSame( 20.0, (float) $approval['diff']['units'][0]['changes']['regular_price']['change_percent'] );
 		$this->assertTrue( $approval['can_decide'] );
-		$approved = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'], 'comment' => 'Fine' ) );
+		$approved = $this->approve( $approval, array( 'comment' => 'Fine' ) );
 		$this->assertSame( 200, $approved->get_status(), wp_json_encode( $approved->get_data() ) );
 		$this->assertSame( 'executed', $this->data( $approved )['state'] );
 		$this->assertSame( 200, $this->data( $approved )['result_status'] );
@@ -59,14 +80,14 @@ final class ApprovalsTest extends TestCase {
 
 		// Approving again changes nothing.
 		$this->as_user( $this->manager );
-		$again = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) );
+		$again = $this->approve( $approval );
 		$this->assertSame( 409, $again->get_status() );
 	}
 
 	public function test_a_rejection_needs_a_comment_and_the_agent_sees_it(): void {
 		list( $agent, $product, $approval ) = $this->queued_price_change();
-		$this->assertError( 'agent_guard_comment_required', 400, $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/reject", array( 'version' => $approval['version'], 'comment' => ' ' ) ) );
-		$rejected = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/reject", array( 'version' => $approval['version'], 'comment' => 'Too steep before the sale' ) );
+		$this->assertError( 'agent_guard_comment_required', 400, $this->reject( $approval, array( 'comment' => ' ' ) ) );
+		$rejected = $this->reject( $approval, array( 'comment' => 'Too steep before the sale' ) );
 		$this->assertSame( 'rejected', $this->data( $rejected )['state'] );
 		$poll = $this->data( $this->agent_rest( $agent['token'], 'GET', "/agent-guard/v1/approvals/{$approval['id']}" ) );
 		$this->assertSame( 'rejected', $poll['state'] );
@@ -77,7 +98,7 @@ final class ApprovalsTest extends TestCase {
 		list( , $product, $approval ) = $this->queued_price_change();
 		$this->as_admin( 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '110.00' ) );
 		$this->as_user( $this->manager );
-		$result = $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) );
+		$result = $this->data( $this->approve( $approval ) );
 		$this->assertSame( 'conflict', $result['state'] );
 		$this->assertSame( 'agent_guard_stale_target', $result['result']['code'] );
 		$change = current( array_filter( $result['result']['changes'], static fn ( $c ) => 'regular_price' === $c['field'] ) );
@@ -90,7 +111,7 @@ final class ApprovalsTest extends TestCase {
 		list( , $product, $approval ) = $this->queued_price_change();
 		$this->as_admin( 'DELETE', "/wc/v3/products/{$product['id']}" );
 		$this->as_user( $this->manager );
-		$this->assertSame( 'conflict', $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) )['state'] );
+		$this->assertSame( 'conflict', $this->data( $this->approve( $approval ) )['state'] );
 	}
 
 	/**
@@ -121,7 +142,7 @@ final class ApprovalsTest extends TestCase {
 			$plugin->registry->change_mode( $agent['agent']->id, \AgentGuard\Domain\Agent\AgentMode::Paused, $owner, true );
 		}
 		$this->as_user( $this->manager );
-		$result = $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) );
+		$result = $this->data( $this->approve( $approval ) );
 		$this->assertSame( 'failed', $result['state'], wp_json_encode( $result ) );
 		$this->assertStringContainsString( 'Refused at execution', $result['result']['message'] );
 		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
@@ -132,7 +153,7 @@ final class ApprovalsTest extends TestCase {
 		list( , $product, $approval ) = $this->queued_price_change();
 		$wpdb->query( "UPDATE {$wpdb->prefix}agent_guard_control SET halted = 1 WHERE id = 1" );
 		$this->as_user( $this->manager );
-		$result = $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) );
+		$result = $this->data( $this->approve( $approval ) );
 		$this->assertSame( 'approved', $result['state'] );
 		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
 		$wpdb->query( "UPDATE {$wpdb->prefix}agent_guard_control SET halted = 0 WHERE id = 1" );
@@ -143,25 +164,25 @@ final class ApprovalsTest extends TestCase {
 	public function test_high_risk_agents_need_two_different_approvers(): void {
 		list( , $product, $approval ) = $this->queued_price_change( array( 'risk_tier' => 'high' ) );
 		$this->assertSame( 2, $approval['required_approvals'] );
-		$first = $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) );
+		$first = $this->data( $this->approve( $approval ) );
 		$this->assertSame( 'pending', $first['state'] );
 		$this->assertCount( 1, $first['approvals'] );
-		$self = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $first['version'] ) );
+		$self = $this->approve( $approval, array( 'version' => $first['version'] ) );
 		$this->assertError( 'agent_guard_second_approver_required', 409, $self );
 		$this->assertSame( '100.00', $this->product( $product['id'] )['regular_price'] );
 		$this->as_user( $this->create_user( 'administrator' ) );
-		$second = $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $first['version'] ) ) );
+		$second = $this->data( $this->approve( $approval, array( 'version' => $first['version'] ) ) );
 		$this->assertSame( 'executed', $second['state'] );
 		$this->assertSame( '120.00', $this->product( $product['id'] )['regular_price'] );
 	}
 
 	public function test_a_manager_may_lower_the_proposed_value_before_approving(): void {
 		list( , $product, $approval ) = $this->queued_price_change();
-		$up = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'], 'edit' => array( 'regular_price' => '130.00' ) ) );
+		$up = $this->approve( $approval, array( 'edit' => array( 'regular_price' => '130.00' ) ) );
 		$this->assertSame( 400, $up->get_status(), 'an edit may not make the change larger' );
-		$other = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'], 'edit' => array( 'name' => 'x' ) ) );
+		$other = $this->approve( $approval, array( 'edit' => array( 'name' => 'x' ) ) );
 		$this->assertSame( 400, $other->get_status() );
-		$edited = $this->data( $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'], 'edit' => array( 'regular_price' => '108.00' ), 'comment' => 'Half of it' ) ) );
+		$edited = $this->data( $this->approve( $approval, array( 'edit' => array( 'regular_price' => '108.00' ), 'comment' => 'Half of it' ) ) );
 		$this->assertSame( 'executed', $edited['state'] );
 		$this->assertSame( $this->manager, $edited['edited_by'] );
 		$this->assertSame( '108.00', $this->product( $product['id'] )['regular_price'] );
@@ -171,11 +192,11 @@ final class ApprovalsTest extends TestCase {
 	public function test_bad_decisions_change_nothing(): void {
 		list( $agent, $product, $approval ) = $this->queued_price_change();
 		$this->assertSame( 404, $this->rest( 'POST', '/agent-guard/v1/approvals/999999/approve', array( 'version' => 1 ) )->get_status() );
-		$this->assertError( 'agent_guard_version_conflict', 409, $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] + 1 ) ) );
-		$payload = $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'], 'payload' => array( 'regular_price' => '0.01' ) ) );
+		$this->assertError( 'agent_guard_version_conflict', 409, $this->approve( $approval, array( 'version' => $approval['version'] + 1 ) ) );
+		$payload = $this->approve( $approval, array( 'payload' => array( 'regular_price' => '0.01' ) ) );
 		$this->assertError( 'agent_guard_unexpected_field', 400, $payload );
 		$this->as_user( $this->create_user( 'subscriber' ) );
-		$this->assertSame( 403, $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) )->get_status() );
+		$this->assertSame( 403, $this->approve( $approval )->get_status() );
 		$this->assertSame( 403, $this->rest( 'GET', '/agent-guard/v1/approvals' )->get_status() );
 		$as_agent = $this->agent_rest( $agent['token'], 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) );
 		$this->assertSame( 403, $as_agent->get_status(), 'an agent never approves' );
@@ -190,14 +211,14 @@ final class ApprovalsTest extends TestCase {
 		global $wpdb;
 		list( , , $approval ) = $this->queued_price_change();
 		$wpdb->update( $wpdb->prefix . 'agent_guard_approvals', array( 'acting_user_id' => $this->manager ), array( 'id' => $approval['id'] ) );
-		$this->assertError( 'agent_guard_self_approval', 403, $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) );
+		$this->assertError( 'agent_guard_self_approval', 403, $this->approve( $approval ) );
 	}
 
 	public function test_items_expire_and_can_no_longer_be_decided(): void {
 		list( $agent, , $approval ) = $this->queued_price_change();
 		update_option( 'agent_guard_test_clock_offset', 48 * 3600 + 1 );
-		$this->assertError( 'agent_guard_approval_expired', 409, $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/approve", array( 'version' => $approval['version'] ) ) );
-		$this->assertError( 'agent_guard_approval_decided', 409, $this->rest( 'POST', "/agent-guard/v1/approvals/{$approval['id']}/reject", array( 'version' => $approval['version'] + 1, 'comment' => 'late' ) ) );
+		$this->assertError( 'agent_guard_approval_expired', 409, $this->approve( $approval ) );
+		$this->assertError( 'agent_guard_approval_decided', 409, $this->reject( $approval, array( 'version' => $approval['version'] + 1, 'comment' => 'late' ) ) );
 		$this->assertSame( 'expired', $this->data( $this->agent_rest( $agent['token'], 'GET', "/agent-guard/v1/approvals/{$approval['id']}" ) )['state'] );
 	}
 
@@ -237,7 +258,7 @@ final class ApprovalsTest extends TestCase {
 				'stock_quantity' => 10,
 			)
 		);
-		$agent   = $this->create_agent( array( 'policy' => $this->policy( 'inventory', array( 'approvals' => array( 'stock' => array( 'max_change_units' => 5 ) ) ) ) ), 'active' );
+		$agent   = $this->create_agent_with_policy( 'inventory', array( 'approvals' => array( 'stock' => array( 'max_change_units' => 5 ) ) ) );
 		$queued  = $this->agent_rest(
 			$agent['token'],
 			'PUT',
@@ -283,17 +304,7 @@ final class ApprovalsTest extends TestCase {
 		$this->queued_price_change();
 		$this->queued_price_change();
 		$this->assertNotFalse( wp_next_scheduled( 'agent_guard_approval_digest' ) );
-		remove_all_filters( 'pre_wp_mail' );
-		$mails = array();
-		add_filter(
-			'pre_wp_mail',
-			static function ( $short, $atts ) use ( &$mails ) {
-				$mails[] = $atts;
-				return true;
-			},
-			10,
-			2
-		);
+		$mails = $this->capture_mails();
 		$sent = $this->plugin()->notifier->send_digest();
 		$this->assertGreaterThanOrEqual( 2, $sent, 'administrators and the shop manager' );
 		$this->assertCount( $sent, $mails );

@@ -115,31 +115,16 @@ final class KillSwitchTest extends TestCase {
 
 	public function test_the_writes_per_minute_breaker_halts_the_agent_and_opens_an_incident(): void {
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
-		$agent   = $this->create_agent(
+		$agent   = $this->create_agent_with_policy(
+			'pricing',
 			array(
-				'policy' => $this->policy(
-					'pricing',
-					array(
-						'limits'           => array( 'writes_per_minute' => 100 ),
-						'circuit_breakers' => array( 'writes_per_minute' => 3 ),
-						'launch'           => array( 'alert_emails' => array( 'oncall@example.test' ) ),
-					)
-				),
-			),
-			'active'
+				'limits'           => array( 'writes_per_minute' => 100 ),
+				'circuit_breakers' => array( 'writes_per_minute' => 3 ),
+				'launch'           => array( 'alert_emails' => array( 'oncall@example.test' ) ),
+			)
 		);
 		update_option( 'agent_guard_test_clock_offset', 120 - ( time() % 60 ) );
-		remove_all_filters( 'pre_wp_mail' );
-		$mails = array();
-		add_filter(
-			'pre_wp_mail',
-			static function ( $short, $atts ) use ( &$mails ) {
-				$mails[] = $atts;
-				return true;
-			},
-			10,
-			2
-		);
+		$mails = $this->capture_mails();
 		for ( $i = 0; $i < 4; $i++ ) {
 			$this->agent_rest( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '100.0' . ( $i + 1 ) ) );
 		}
@@ -181,7 +166,7 @@ final class KillSwitchTest extends TestCase {
 	}
 
 	public function test_the_failure_breaker_counts_refused_and_failed_actions(): void {
-		$agent = $this->create_agent( array( 'policy' => $this->policy( 'pricing', array( 'circuit_breakers' => array( 'failures_per_5_minutes' => 2 ) ) ) ), 'active' );
+		$agent = $this->create_agent_with_policy( 'pricing', array( 'circuit_breakers' => array( 'failures_per_5_minutes' => 2 ) ) );
 		for ( $i = 0; $i < 3; $i++ ) {
 			$this->agent_rest( $agent['token'], 'PUT', '/wc/v3/products/99999' . $i, array( 'regular_price' => '1.00' ) );
 		}
@@ -190,16 +175,12 @@ final class KillSwitchTest extends TestCase {
 
 	public function test_the_canary_figures_and_the_revert_condition(): void {
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
-		$agent   = $this->create_agent(
+		$agent   = $this->create_agent_with_policy(
+			'pricing',
 			array(
-				'policy' => $this->policy(
-					'pricing',
-					array(
-						'canary'    => array( 'percent' => 100, 'outside' => 'refuse' ),
-						'limits'    => array( 'writes_per_minute' => 100 ),
-						'approvals' => array( 'price' => array( 'max_change_percent_24h' => null, 'max_cumulative_percent_7d' => null ) ),
-					)
-				),
+				'canary'    => array( 'percent' => 100, 'outside' => 'refuse' ),
+				'limits'    => array( 'writes_per_minute' => 100 ),
+				'approvals' => array( 'price' => array( 'max_change_percent_24h' => null, 'max_cumulative_percent_7d' => null ) ),
 			),
 			'canary'
 		);
