@@ -7,22 +7,30 @@ use AgentGuard\Tests\integration\TestCase;
 
 final class CheckControllerTest extends TestCase {
 
+	/**
+	 * An agent asks the dry-run check what a planned request would get.
+	 *
+	 * @param array<string, mixed> $body  The planned request's JSON body (none when empty).
+	 * @param array<string, mixed> $extra Other parameters of the check (agent_id).
+	 */
+	private function check( string $token, string $method, string $route, array $body = array(), array $extra = array() ): \WP_REST_Response {
+		$plan = array(
+			'method' => $method,
+			'route'  => $route,
+		);
+		if ( $body ) {
+			$plan['body'] = $body;
+		}
+		return $this->agent_rest( $token, 'POST', '/agent-guard/v1/check', $plan + $extra );
+	}
+
 	public function test_an_agent_checks_its_own_plan_and_nothing_executes(): void {
 		global $wpdb;
 		$product = $this->create_product( array( 'regular_price' => '100.00' ) );
 		$agent   = $this->create_agent( array( 'template' => 'pricing' ), 'active' );
 		$before  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}agent_guard_approvals" );
 		$counter = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$wpdb->prefix}agent_guard_counters WHERE agent_id = %d", $agent['agent']->id ), ARRAY_A );
-		$queue   = $this->agent_rest(
-			$agent['token'],
-			'POST',
-			'/agent-guard/v1/check',
-			array(
-				'method' => 'PUT',
-				'route'  => "/wc/v3/products/{$product['id']}",
-				'body'   => array( 'regular_price' => '120.00' ),
-			)
-		);
+		$queue   = $this->check( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '120.00' ) );
 		$this->assertSame( 200, $queue->get_status(), wp_json_encode( $queue->get_data() ) );
 		$answer = $this->data( $queue );
 		$this->assertSame( 'queue', $answer['decision'] );
@@ -30,30 +38,9 @@ final class CheckControllerTest extends TestCase {
 		$this->assertSame( 202, $answer['status'] );
 		$this->assertFalse( $answer['executed'] );
 
-		$allow = $this->data(
-			$this->agent_rest(
-				$agent['token'],
-				'POST',
-				'/agent-guard/v1/check',
-				array(
-					'method' => 'PUT',
-					'route'  => "/wc/v3/products/{$product['id']}",
-					'body'   => array( 'regular_price' => '101.00' ),
-				)
-			)
-		);
+		$allow = $this->data( $this->check( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => '101.00' ) ) );
 		$this->assertSame( 'allow', $allow['decision'] );
-		$deny = $this->data(
-			$this->agent_rest(
-				$agent['token'],
-				'POST',
-				'/agent-guard/v1/check',
-				array(
-					'method' => 'DELETE',
-					'route'  => "/wc/v3/products/{$product['id']}",
-				)
-			)
-		);
+		$deny = $this->data( $this->check( $agent['token'], 'DELETE', "/wc/v3/products/{$product['id']}" ) );
 		$this->assertSame( 'deny', $deny['decision'] );
 		$this->assertSame( 'actions.deny.products:delete', $deny['rule'] );
 
@@ -82,18 +69,7 @@ final class CheckControllerTest extends TestCase {
 	public function test_invalid_parameters_are_reported_as_woocommerce_would(): void {
 		$product  = $this->create_product();
 		$agent    = $this->create_agent( array( 'template' => 'pricing' ), 'active' );
-		$response = $this->data(
-			$this->agent_rest(
-				$agent['token'],
-				'POST',
-				'/agent-guard/v1/check',
-				array(
-					'method' => 'PUT',
-					'route'  => "/wc/v3/products/{$product['id']}",
-					'body'   => array( 'regular_price' => 12.5 ),
-				)
-			)
-		);
+		$response = $this->data( $this->check( $agent['token'], 'PUT', "/wc/v3/products/{$product['id']}", array( 'regular_price' => 12.5 ) ) );
 		$this->assertSame( 'invalid', $response['decision'] );
 		$this->assertSame( 'rest_invalid_param', $response['code'] );
 	}
@@ -105,18 +81,6 @@ final class CheckControllerTest extends TestCase {
 		$this->assertSame( 401, $this->rest( 'POST', '/agent-guard/v1/check', array( 'method' => 'GET', 'route' => '/wc/v3/products' ) )->get_status() );
 		$one   = $this->create_agent( array(), 'active' );
 		$other = $this->create_agent( array(), 'active' );
-		$this->assertSame(
-			403,
-			$this->agent_rest(
-				$one['token'],
-				'POST',
-				'/agent-guard/v1/check',
-				array(
-					'method'   => 'GET',
-					'route'    => '/wc/v3/products',
-					'agent_id' => $other['agent']->id,
-				)
-			)->get_status()
-		);
+		$this->assertSame( 403, $this->check( $one['token'], 'GET', '/wc/v3/products', array(), array( 'agent_id' => $other['agent']->id ) )->get_status() );
 	}
 }
