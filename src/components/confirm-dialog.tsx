@@ -6,13 +6,13 @@ import type { ReactNode } from 'react';
 /**
  * WordPress dependencies
  */
-import { Button, Flex, Modal } from '@wordpress/components';
-import { __ } from '@wordpress/i18n';
+import { Modal } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
 import { ErrorNotice } from './error-notice';
+import { FormActions } from './form';
 
 interface ConfirmDialogProps {
 	title: string;
@@ -54,24 +54,13 @@ export function ConfirmDialog( {
 		<Modal title={ title } onRequestClose={ onCancel } size="medium">
 			{ error ? <ErrorNotice error={ error } /> : null }
 			<div className="agent-guard-confirm__body">{ children }</div>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ onCancel }>
-					{ __( 'Cancel', 'agent-guard' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isDestructive={ isDestructive }
-					isBusy={ isBusy }
-					aria-disabled={ isBusy }
-					onClick={ () => {
-						if ( ! isBusy ) {
-							onConfirm();
-						}
-					} }
-				>
-					{ confirmLabel }
-				</Button>
-			</Flex>
+			<FormActions
+				submitLabel={ confirmLabel }
+				onCancel={ onCancel }
+				onConfirm={ onConfirm }
+				isBusy={ isBusy }
+				isDestructive={ isDestructive }
+			/>
 		</Modal>
 	);
 }

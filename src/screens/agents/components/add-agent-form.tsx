@@ -1,18 +1,7 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
-import {
-	Button,
-	Flex,
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { SelectControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -20,9 +9,13 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { NewAgent } from '../../../api/agents';
-import { ErrorNotice } from '../../../components/error-notice';
-import { riskLabel } from '../../../components/labels';
+import { Form, FormActions } from '../../../components/form';
 import type { PolicyTemplate, RiskTier, User } from '../../../schemas';
+import {
+	AgentNameField,
+	AgentPurposeField,
+	RiskTierSelect,
+} from './agent-fields';
 import { OwnerSelect } from './owner-select';
 
 interface AddAgentFormProps {
@@ -36,8 +29,6 @@ interface AddAgentFormProps {
 	/** The server's refusal of the last attempt. */
 	error: Error | null;
 }
-
-const RISK_TIERS: RiskTier[] = [ 'low', 'medium', 'high' ];
 
 /**
  * Name, purpose, owner, risk and a policy template: enough to register an agent in
@@ -74,11 +65,7 @@ export function AddAgentForm( {
 	const [ nameMissing, setNameMissing ] = useState( false );
 	const chosen = templates.find( ( t ) => t.name === template );
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isSubmitting ) {
-			return;
-		}
+	const submit = () => {
 		if ( name.trim() === '' ) {
 			setNameMissing( true );
 			return;
@@ -93,15 +80,13 @@ export function AddAgentForm( {
 	};
 
 	return (
-		<form className="agent-guard-form" onSubmit={ submit } noValidate>
-			{ error ? (
-				<ErrorNotice
-					error={ error }
-					title={ __( 'The agent was not created.', 'agent-guard' ) }
-				/>
-			) : null }
-			<TextControl
-				label={ __( 'Name', 'agent-guard' ) }
+		<Form
+			onSubmit={ submit }
+			isBusy={ isSubmitting }
+			error={ error }
+			errorTitle={ __( 'The agent was not created.', 'agent-guard' ) }
+		>
+			<AgentNameField
 				help={ __(
 					'How people will recognise it in the log, e.g. “Nightly repricer”.',
 					'agent-guard'
@@ -111,27 +96,15 @@ export function AddAgentForm( {
 					setName( value );
 					setNameMissing( false );
 				} }
-				aria-invalid={ nameMissing }
-				maxLength={ 100 }
-				required
-				__nextHasNoMarginBottom
+				missing={ nameMissing }
 			/>
-			{ nameMissing ? (
-				<p className="agent-guard-field-error" role="alert">
-					{ __( 'Give the agent a name.', 'agent-guard' ) }
-				</p>
-			) : null }
-			<TextareaControl
-				label={ __( 'Purpose', 'agent-guard' ) }
+			<AgentPurposeField
 				help={ __(
 					'What it is for and who relies on it.',
 					'agent-guard'
 				) }
 				value={ purpose }
 				onChange={ setPurpose }
-				maxLength={ 1000 }
-				rows={ 3 }
-				__nextHasNoMarginBottom
 			/>
 			<SelectControl
 				label={ __( 'Starting policy', 'agent-guard' ) }
@@ -150,40 +123,18 @@ export function AddAgentForm( {
 				value={ owner }
 				onChange={ setOwner }
 			/>
-			<SelectControl
-				label={ __( 'Risk', 'agent-guard' ) }
-				value={ riskTier }
-				options={ RISK_TIERS.map( ( tier ) => ( {
-					value: tier,
-					label: riskLabel( tier ),
-				} ) ) }
-				onChange={ ( value: string ) => {
-					const tier = RISK_TIERS.find( ( t ) => t === value );
-					if ( tier ) {
-						setRiskTier( tier );
-					}
-				} }
-				__nextHasNoMarginBottom
-			/>
+			<RiskTierSelect value={ riskTier } onChange={ setRiskTier } />
 			<p className="agent-guard-form__note">
 				{ __(
 					'Every new agent starts in observe mode: its requests are recorded, nothing is executed.',
 					'agent-guard'
 				) }
 			</p>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ onCancel }>
-					{ __( 'Cancel', 'agent-guard' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ isSubmitting }
-					aria-disabled={ isSubmitting }
-				>
-					{ __( 'Add agent', 'agent-guard' ) }
-				</Button>
-			</Flex>
-		</form>
+			<FormActions
+				submitLabel={ __( 'Add agent', 'agent-guard' ) }
+				onCancel={ onCancel }
+				isBusy={ isSubmitting }
+			/>
+		</Form>
 	);
 }

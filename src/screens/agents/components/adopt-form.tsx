@@ -1,12 +1,7 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
-import { Button, Flex, SelectControl } from '@wordpress/components';
+import { Button, SelectControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -14,7 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorNotice } from '../../../components/error-notice';
+import { Form, FormActions } from '../../../components/form';
 import type { Agent, Credential } from '../../../schemas';
 import { credentialKindLabel } from './vocabulary';
 
@@ -63,23 +58,21 @@ export function AdoptForm( {
 			</EmptyState>
 		);
 	}
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( ! isSubmitting && agentId > 0 ) {
+	const submit = () => {
+		if ( agentId > 0 ) {
 			onSubmit( agentId );
 		}
 	};
 	return (
-		<form className="agent-guard-form" onSubmit={ submit } noValidate>
-			{ error ? (
-				<ErrorNotice
-					error={ error }
-					title={ __(
-						'The credential was not adopted.',
-						'agent-guard'
-					) }
-				/>
-			) : null }
+		<Form
+			onSubmit={ submit }
+			isBusy={ isSubmitting }
+			error={ error }
+			errorTitle={ __(
+				'The credential was not adopted.',
+				'agent-guard'
+			) }
+		>
 			<p className="agent-guard-form__note">
 				{ sprintf(
 					/* translators: 1: credential kind, 2: its description, 3: its user. */
@@ -102,19 +95,11 @@ export function AdoptForm( {
 				onChange={ ( value: string ) => setAgentId( Number( value ) ) }
 				__nextHasNoMarginBottom
 			/>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ onCancel }>
-					{ __( 'Cancel', 'agent-guard' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ isSubmitting }
-					aria-disabled={ isSubmitting }
-				>
-					{ __( 'Adopt', 'agent-guard' ) }
-				</Button>
-			</Flex>
-		</form>
+			<FormActions
+				submitLabel={ __( 'Adopt', 'agent-guard' ) }
+				onCancel={ onCancel }
+				isBusy={ isSubmitting }
+			/>
+		</Form>
 	);
 }

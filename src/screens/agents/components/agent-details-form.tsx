@@ -1,18 +1,7 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
-import {
-	Button,
-	Flex,
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { TextareaControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -20,12 +9,14 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { AgentChanges } from '../../../api/agents';
-import { ErrorNotice } from '../../../components/error-notice';
-import { riskLabel } from '../../../components/labels';
+import { Form, FormActions } from '../../../components/form';
 import type { Agent, RiskTier, User } from '../../../schemas';
+import {
+	AgentNameField,
+	AgentPurposeField,
+	RiskTierSelect,
+} from './agent-fields';
 import { OwnerSelect } from './owner-select';
-
-const RISK_TIERS: RiskTier[] = [ 'low', 'medium', 'high' ];
 
 interface AgentDetailsFormProps {
 	agent: Agent;
@@ -66,11 +57,7 @@ export function AgentDetailsForm( {
 	const [ notes, setNotes ] = useState( agent.notes );
 	const [ nameMissing, setNameMissing ] = useState( false );
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isSubmitting ) {
-			return;
-		}
+	const submit = () => {
 		if ( name.trim() === '' ) {
 			setNameMissing( true );
 			return;
@@ -95,38 +82,21 @@ export function AgentDetailsForm( {
 	};
 
 	return (
-		<form className="agent-guard-form" onSubmit={ submit } noValidate>
-			{ error ? (
-				<ErrorNotice
-					error={ error }
-					title={ __( 'The details were not saved.', 'agent-guard' ) }
-				/>
-			) : null }
-			<TextControl
-				label={ __( 'Name', 'agent-guard' ) }
+		<Form
+			onSubmit={ submit }
+			isBusy={ isSubmitting }
+			error={ error }
+			errorTitle={ __( 'The details were not saved.', 'agent-guard' ) }
+		>
+			<AgentNameField
 				value={ name }
 				onChange={ ( value: string ) => {
 					setName( value );
 					setNameMissing( false );
 				} }
-				aria-invalid={ nameMissing || undefined }
-				maxLength={ 100 }
-				required
-				__nextHasNoMarginBottom
+				missing={ nameMissing }
 			/>
-			{ nameMissing ? (
-				<p className="agent-guard-field-error" role="alert">
-					{ __( 'Give the agent a name.', 'agent-guard' ) }
-				</p>
-			) : null }
-			<TextareaControl
-				label={ __( 'Purpose', 'agent-guard' ) }
-				value={ purpose }
-				onChange={ setPurpose }
-				maxLength={ 1000 }
-				rows={ 3 }
-				__nextHasNoMarginBottom
-			/>
+			<AgentPurposeField value={ purpose } onChange={ setPurpose } />
 			<OwnerSelect
 				owners={ owners }
 				currentUser={ currentUser }
@@ -134,21 +104,7 @@ export function AgentDetailsForm( {
 				valueName={ agent.owner_name }
 				onChange={ setOwner }
 			/>
-			<SelectControl
-				label={ __( 'Risk', 'agent-guard' ) }
-				value={ risk }
-				options={ RISK_TIERS.map( ( tier ) => ( {
-					value: tier,
-					label: riskLabel( tier ),
-				} ) ) }
-				onChange={ ( value: string ) => {
-					const tier = RISK_TIERS.find( ( t ) => t === value );
-					if ( tier ) {
-						setRisk( tier );
-					}
-				} }
-				__nextHasNoMarginBottom
-			/>
+			<RiskTierSelect value={ risk } onChange={ setRisk } />
 			<TextareaControl
 				label={ __( 'Notes', 'agent-guard' ) }
 				value={ notes }
@@ -157,19 +113,11 @@ export function AgentDetailsForm( {
 				rows={ 4 }
 				__nextHasNoMarginBottom
 			/>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ onCancel }>
-					{ __( 'Cancel', 'agent-guard' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ isSubmitting }
-					aria-disabled={ isSubmitting }
-				>
-					{ __( 'Save details', 'agent-guard' ) }
-				</Button>
-			</Flex>
-		</form>
+			<FormActions
+				submitLabel={ __( 'Save details', 'agent-guard' ) }
+				onCancel={ onCancel }
+				isBusy={ isSubmitting }
+			/>
+		</Form>
 	);
 }

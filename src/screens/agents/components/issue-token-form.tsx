@@ -1,17 +1,7 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
-import {
-	Button,
-	Flex,
-	SelectControl,
-	TextControl,
-} from '@wordpress/components';
+import { SelectControl, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -19,7 +9,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { NewToken } from '../../../api/tokens';
-import { ErrorNotice } from '../../../components/error-notice';
+import { Form, FormActions } from '../../../components/form';
 
 interface IssueTokenFormProps {
 	onSubmit: ( input: NewToken ) => void;
@@ -82,26 +72,20 @@ export function IssueTokenForm( {
 	);
 	const [ lifetime, setLifetime ] = useState( '' );
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isSubmitting ) {
-			return;
-		}
+	const submit = () =>
 		onSubmit( {
 			label: label.trim(),
 			scope,
 			lifetime_seconds: lifetime === '' ? undefined : Number( lifetime ),
 		} );
-	};
 
 	return (
-		<form className="agent-guard-form" onSubmit={ submit } noValidate>
-			{ error ? (
-				<ErrorNotice
-					error={ error }
-					title={ __( 'The token was not issued.', 'agent-guard' ) }
-				/>
-			) : null }
+		<Form
+			onSubmit={ submit }
+			isBusy={ isSubmitting }
+			error={ error }
+			errorTitle={ __( 'The token was not issued.', 'agent-guard' ) }
+		>
 			<TextControl
 				label={ __( 'Label', 'agent-guard' ) }
 				help={ __(
@@ -154,19 +138,11 @@ export function IssueTokenForm( {
 				onChange={ setLifetime }
 				__nextHasNoMarginBottom
 			/>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ onCancel }>
-					{ __( 'Cancel', 'agent-guard' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ isSubmitting }
-					aria-disabled={ isSubmitting }
-				>
-					{ __( 'Issue token', 'agent-guard' ) }
-				</Button>
-			</Flex>
-		</form>
+			<FormActions
+				submitLabel={ __( 'Issue token', 'agent-guard' ) }
+				onCancel={ onCancel }
+				isBusy={ isSubmitting }
+			/>
+		</Form>
 	);
 }

@@ -1,14 +1,8 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
 import {
 	Button,
-	Flex,
 	Modal,
 	Notice,
 	RadioControl,
@@ -21,7 +15,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { ModeChange } from '../../../api/agents';
-import { ErrorNotice } from '../../../components/error-notice';
+import { FieldAlert, Form, FormActions } from '../../../components/form';
 import { modeLabel } from '../../../components/labels';
 import type { Agent, AgentMode } from '../../../schemas';
 
@@ -127,9 +121,8 @@ export function ModeDialog( {
 	const blocked = gated && ! isAdmin;
 	const unchanged = mode === agent.mode;
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isBusy || blocked || unchanged ) {
+	const submit = () => {
+		if ( blocked || unchanged ) {
 			return;
 		}
 		if ( gated ) {
@@ -163,16 +156,12 @@ export function ModeDialog( {
 			onRequestClose={ onCancel }
 			size="medium"
 		>
-			<form className="agent-guard-form" onSubmit={ submit } noValidate>
-				{ error ? (
-					<ErrorNotice
-						error={ error }
-						title={ __(
-							'The mode was not changed.',
-							'agent-guard'
-						) }
-					/>
-				) : null }
+			<Form
+				onSubmit={ submit }
+				isBusy={ isBusy }
+				error={ error }
+				errorTitle={ __( 'The mode was not changed.', 'agent-guard' ) }
+			>
 				<RadioControl
 					label={ __( 'Mode', 'agent-guard' ) }
 					selected={ mode }
@@ -260,11 +249,7 @@ export function ModeDialog( {
 							maxLength={ 1000 }
 							__nextHasNoMarginBottom
 						/>
-						{ reasonError ? (
-							<p className="agent-guard-field-error" role="alert">
-								{ reasonError }
-							</p>
-						) : null }
+						<FieldAlert message={ reasonError } />
 					</>
 				) : null }
 				{ blocked ? (
@@ -275,23 +260,17 @@ export function ModeDialog( {
 						) }
 					</Notice>
 				) : null }
-				<Flex justify="flex-end">
-					<Button variant="tertiary" onClick={ onCancel }>
-						{ __( 'Cancel', 'agent-guard' ) }
-					</Button>
-					<Button
-						variant="primary"
-						type="submit"
-						isBusy={ isBusy }
-						disabled={ blocked || unchanged }
-						aria-disabled={ isBusy }
-					>
-						{ gated
+				<FormActions
+					submitLabel={
+						gated
 							? __( 'Override and change mode', 'agent-guard' )
-							: __( 'Change mode', 'agent-guard' ) }
-					</Button>
-				</Flex>
-			</form>
+							: __( 'Change mode', 'agent-guard' )
+					}
+					onCancel={ onCancel }
+					isBusy={ isBusy }
+					disabled={ blocked || unchanged }
+				/>
+			</Form>
 		</Modal>
 	);
 }

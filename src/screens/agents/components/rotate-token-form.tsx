@@ -1,19 +1,14 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
-import { Button, Flex, SelectControl } from '@wordpress/components';
+import { SelectControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { ErrorNotice } from '../../../components/error-notice';
+import { Form, FormActions } from '../../../components/form';
 import type { Token } from '../../../schemas';
 
 /** Grace periods offered, in seconds (the server accepts 0 to 7 days). */
@@ -57,20 +52,13 @@ export function RotateTokenForm( {
 	error,
 }: RotateTokenFormProps ) {
 	const [ grace, setGrace ] = useState( String( 86400 ) );
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( ! isSubmitting ) {
-			onSubmit( Number( grace ) );
-		}
-	};
 	return (
-		<form className="agent-guard-form" onSubmit={ submit } noValidate>
-			{ error ? (
-				<ErrorNotice
-					error={ error }
-					title={ __( 'The token was not rotated.', 'agent-guard' ) }
-				/>
-			) : null }
+		<Form
+			onSubmit={ () => onSubmit( Number( grace ) ) }
+			isBusy={ isSubmitting }
+			error={ error }
+			errorTitle={ __( 'The token was not rotated.', 'agent-guard' ) }
+		>
 			<p className="agent-guard-form__note">
 				{ sprintf(
 					/* translators: 1: token prefix, 2: token label. */
@@ -89,19 +77,11 @@ export function RotateTokenForm( {
 				onChange={ setGrace }
 				__nextHasNoMarginBottom
 			/>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ onCancel }>
-					{ __( 'Cancel', 'agent-guard' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ isSubmitting }
-					aria-disabled={ isSubmitting }
-				>
-					{ __( 'Rotate token', 'agent-guard' ) }
-				</Button>
-			</Flex>
-		</form>
+			<FormActions
+				submitLabel={ __( 'Rotate token', 'agent-guard' ) }
+				onCancel={ onCancel }
+				isBusy={ isSubmitting }
+			/>
+		</Form>
 	);
 }

@@ -1,7 +1,12 @@
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
-import { Button, Flex, Notice } from '@wordpress/components';
+import { Button, Flex, Modal, Notice } from '@wordpress/components';
 import { useId, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -110,5 +115,46 @@ export function TokenSecret( { secret, onDone }: TokenSecretProps ) {
 				</Button>
 			</Flex>
 		</div>
+	);
+}
+
+interface TokenSecretModalProps {
+	title: string;
+	/** The new token's secret, once there is one; until then `children` (the form). */
+	secret: string | undefined;
+	/** Closing forgets the secret (the caller resets its mutation). */
+	onClose: () => void;
+	children: ReactNode;
+}
+
+/**
+ * A modal that asks for a token, then shows its secret once. A click outside does not
+ * close it while the secret is shown.
+ *
+ * @param props          Props.
+ * @param props.title
+ * @param props.secret
+ * @param props.onClose
+ * @param props.children
+ */
+export function TokenSecretModal( {
+	title,
+	secret,
+	onClose,
+	children,
+}: TokenSecretModalProps ) {
+	return (
+		<Modal
+			title={ title }
+			onRequestClose={ onClose }
+			size="medium"
+			shouldCloseOnClickOutside={ secret === undefined }
+		>
+			{ secret === undefined ? (
+				children
+			) : (
+				<TokenSecret secret={ secret } onDone={ onClose } />
+			) }
+		</Modal>
 	);
 }

@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { Modal } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -9,7 +8,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { Agent } from '../../../schemas';
 import { IssueTokenForm } from '../components/issue-token-form';
-import { TokenSecret } from '../components/token-secret';
+import { TokenSecretModal } from '../components/token-secret';
 import { useIssueToken } from '../data/use-token-mutations';
 
 interface IssueTokenModalProps {
@@ -32,26 +31,21 @@ export function IssueTokenModal( { agent, onClose }: IssueTokenModalProps ) {
 		onClose();
 	};
 	return (
-		<Modal
+		<TokenSecretModal
 			title={ sprintf(
 				/* translators: %s: agent name. */
 				__( 'Issue a token for %s', 'agent-guard' ),
 				agent.name
 			) }
-			onRequestClose={ close }
-			size="medium"
-			shouldCloseOnClickOutside={ issue.data === undefined }
+			secret={ issue.data?.secret }
+			onClose={ close }
 		>
-			{ issue.data ? (
-				<TokenSecret secret={ issue.data.secret } onDone={ close } />
-			) : (
-				<IssueTokenForm
-					isSubmitting={ issue.isPending }
-					error={ issue.error }
-					onCancel={ close }
-					onSubmit={ ( input ) => issue.mutate( input ) }
-				/>
-			) }
-		</Modal>
+			<IssueTokenForm
+				isSubmitting={ issue.isPending }
+				error={ issue.error }
+				onCancel={ close }
+				onSubmit={ ( input ) => issue.mutate( input ) }
+			/>
+		</TokenSecretModal>
 	);
 }

@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { Modal } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -9,7 +8,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { Agent, Token } from '../../../schemas';
 import { RotateTokenForm } from '../components/rotate-token-form';
-import { TokenSecret } from '../components/token-secret';
+import { TokenSecretModal } from '../components/token-secret';
 import { useRotateToken } from '../data/use-token-mutations';
 
 interface RotateTokenModalProps {
@@ -38,29 +37,24 @@ export function RotateTokenModal( {
 		onClose();
 	};
 	return (
-		<Modal
+		<TokenSecretModal
 			title={ sprintf(
 				/* translators: %s: token prefix. */
 				__( 'Rotate token %s', 'agent-guard' ),
 				token.prefix
 			) }
-			onRequestClose={ close }
-			size="medium"
-			shouldCloseOnClickOutside={ rotate.data === undefined }
+			secret={ rotate.data?.secret }
+			onClose={ close }
 		>
-			{ rotate.data ? (
-				<TokenSecret secret={ rotate.data.secret } onDone={ close } />
-			) : (
-				<RotateTokenForm
-					token={ token }
-					isSubmitting={ rotate.isPending }
-					error={ rotate.error }
-					onCancel={ close }
-					onSubmit={ ( graceSeconds ) =>
-						rotate.mutate( { tokenId: token.id, graceSeconds } )
-					}
-				/>
-			) }
-		</Modal>
+			<RotateTokenForm
+				token={ token }
+				isSubmitting={ rotate.isPending }
+				error={ rotate.error }
+				onCancel={ close }
+				onSubmit={ ( graceSeconds ) =>
+					rotate.mutate( { tokenId: token.id, graceSeconds } )
+				}
+			/>
+		</TokenSecretModal>
 	);
 }

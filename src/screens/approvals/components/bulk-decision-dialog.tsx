@@ -1,9 +1,4 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
 import { Button, Flex, Modal, TextareaControl } from '@wordpress/components';
@@ -18,7 +13,7 @@ import {
 	approvalStateLabel,
 	approvalStateTone,
 } from '../../../components/approval-labels';
-import { ErrorNotice } from '../../../components/error-notice';
+import { FieldAlert, Form, FormActions } from '../../../components/form';
 import type { Approval, ApprovalBulkResult } from '../../../schemas';
 import { targetLabel } from '../data/format';
 import type { Decision } from './approvals-table';
@@ -178,11 +173,7 @@ export function BulkDecisionDialog( {
 		);
 	}
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isBusy ) {
-			return;
-		}
+	const submit = () => {
 		if ( decision === 'reject' && comment.trim() === '' ) {
 			setCommentMissing( true );
 			return;
@@ -204,20 +195,12 @@ export function BulkDecisionDialog( {
 					onClose={ onClose }
 				/>
 			) : (
-				<form
-					className="agent-guard-form"
+				<Form
 					onSubmit={ submit }
-					noValidate
+					isBusy={ isBusy }
+					error={ error }
+					errorTitle={ __( 'Nothing was decided.', 'agent-guard' ) }
 				>
-					{ error ? (
-						<ErrorNotice
-							error={ error }
-							title={ __(
-								'Nothing was decided.',
-								'agent-guard'
-							) }
-						/>
-					) : null }
 					<p className="agent-guard-form__note">
 						{ decision === 'approve'
 							? __(
@@ -269,29 +252,23 @@ export function BulkDecisionDialog( {
 						aria-invalid={ commentMissing }
 						__nextHasNoMarginBottom
 					/>
-					{ commentMissing ? (
-						<p className="agent-guard-field-error" role="alert">
-							{ __(
-								'Say why you reject these requests; the agents and the audit log get your comment.',
-								'agent-guard'
-							) }
-						</p>
-					) : null }
-					<Flex justify="flex-end">
-						<Button variant="tertiary" onClick={ onClose }>
-							{ __( 'Cancel', 'agent-guard' ) }
-						</Button>
-						<Button
-							variant="primary"
-							type="submit"
-							isDestructive={ decision === 'reject' }
-							isBusy={ isBusy }
-							aria-disabled={ isBusy }
-						>
-							{ confirmLabel }
-						</Button>
-					</Flex>
-				</form>
+					<FieldAlert
+						message={
+							commentMissing
+								? __(
+										'Say why you reject these requests; the agents and the audit log get your comment.',
+										'agent-guard'
+								  )
+								: null
+						}
+					/>
+					<FormActions
+						submitLabel={ confirmLabel }
+						onCancel={ onClose }
+						isBusy={ isBusy }
+						isDestructive={ decision === 'reject' }
+					/>
+				</Form>
 			) }
 		</Modal>
 	);

@@ -1,14 +1,8 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
 import {
 	Button,
-	Flex,
 	Modal,
 	TextControl,
 	TextareaControl,
@@ -21,7 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { refusedField, type EditableField } from '../../../api/approvals';
 import { fieldLabel } from '../../../components/approval-labels';
-import { ErrorNotice } from '../../../components/error-notice';
+import { FieldAlert, Form, FormActions } from '../../../components/form';
 import { minorToAmount, parseMoney } from '../../../components/money';
 import type { Approval } from '../../../schemas';
 import { editRange, editableFields } from '../data/edit';
@@ -168,11 +162,7 @@ export function DecisionDialog( {
 	const generalError =
 		error && error !== submitted && serverField === null ? error : null;
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isBusy ) {
-			return;
-		}
+	const submit = () => {
 		const errors: Record< string, string > = {};
 		if ( decision === 'reject' && comment.trim() === '' ) {
 			errors.comment = __(
@@ -232,27 +222,17 @@ export function DecisionDialog( {
 
 	return (
 		<Modal title={ title } onRequestClose={ onCancel } size="medium">
-			<form
-				className="agent-guard-form agent-guard-decision"
+			<Form
+				className="agent-guard-decision"
 				onSubmit={ submit }
-				noValidate
+				isBusy={ isBusy }
+				error={ generalError }
+				errorTitle={
+					decision === 'approve'
+						? __( 'The request was not approved.', 'agent-guard' )
+						: __( 'The request was not rejected.', 'agent-guard' )
+				}
 			>
-				{ generalError ? (
-					<ErrorNotice
-						error={ generalError }
-						title={
-							decision === 'approve'
-								? __(
-										'The request was not approved.',
-										'agent-guard'
-								  )
-								: __(
-										'The request was not rejected.',
-										'agent-guard'
-								  )
-						}
-					/>
-				) : null }
 				<div className="agent-guard-decision__summary">
 					<p>
 						<strong>{ targetLabel( approval ) }</strong>
@@ -318,14 +298,7 @@ export function DecisionDialog( {
 										aria-invalid={ message !== undefined }
 										__nextHasNoMarginBottom
 									/>
-									{ message ? (
-										<p
-											className="agent-guard-field-error"
-											role="alert"
-										>
-											{ message }
-										</p>
-									) : null }
+									<FieldAlert message={ message } />
 								</div>
 							);
 					  } )
@@ -367,28 +340,18 @@ export function DecisionDialog( {
 					aria-invalid={ commentError !== undefined }
 					__nextHasNoMarginBottom
 				/>
-				{ commentError ? (
-					<p className="agent-guard-field-error" role="alert">
-						{ commentError }
-					</p>
-				) : null }
-				<Flex justify="flex-end">
-					<Button variant="tertiary" onClick={ onCancel }>
-						{ __( 'Cancel', 'agent-guard' ) }
-					</Button>
-					<Button
-						variant="primary"
-						type="submit"
-						isDestructive={ decision === 'reject' }
-						isBusy={ isBusy }
-						aria-disabled={ isBusy }
-					>
-						{ decision === 'reject'
+				<FieldAlert message={ commentError } />
+				<FormActions
+					submitLabel={
+						decision === 'reject'
 							? __( 'Reject', 'agent-guard' )
-							: __( 'Approve', 'agent-guard' ) }
-					</Button>
-				</Flex>
-			</form>
+							: __( 'Approve', 'agent-guard' )
+					}
+					onCancel={ onCancel }
+					isBusy={ isBusy }
+					isDestructive={ decision === 'reject' }
+				/>
+			</Form>
 		</Modal>
 	);
 }

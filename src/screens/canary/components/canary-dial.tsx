@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { CANARY_STEPS } from '../../../api/canary';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FieldAlert } from '../../../components/form';
 import { formatPercent, parsePercent } from '../../../components/percent';
 
 interface CanaryDialProps {
@@ -175,11 +176,7 @@ export function CanaryDial( {
 							{ __( 'Move the dial', 'agent-guard' ) }
 						</Button>
 					</form>
-					{ invalid !== null ? (
-						<p className="agent-guard-field-error" role="alert">
-							{ invalid }
-						</p>
-					) : null }
+					<FieldAlert message={ invalid } />
 				</>
 			) : (
 				<p className="agent-guard-muted">

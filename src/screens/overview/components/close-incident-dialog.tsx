@@ -1,12 +1,7 @@
 /**
- * External dependencies
- */
-import type { FormEvent } from 'react';
-
-/**
  * WordPress dependencies
  */
-import { Button, Flex, Modal, TextareaControl } from '@wordpress/components';
+import { Modal, TextareaControl } from '@wordpress/components';
 import { useId, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -14,7 +9,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { Incident } from '../../../api/incidents';
-import { ErrorNotice } from '../../../components/error-notice';
+import { Form, FormActions } from '../../../components/form';
 
 interface CloseIncidentDialogProps {
 	incident: Incident;
@@ -48,11 +43,7 @@ export function CloseIncidentDialog( {
 	const helpId = useId();
 	const errorId = useId();
 
-	const submit = ( event: FormEvent ) => {
-		event.preventDefault();
-		if ( isBusy ) {
-			return;
-		}
+	const submit = () => {
 		const trimmed = note.trim();
 		if ( trimmed === '' ) {
 			setMissing( true );
@@ -67,16 +58,15 @@ export function CloseIncidentDialog( {
 			onRequestClose={ onCancel }
 			size="medium"
 		>
-			<form className="agent-guard-form" onSubmit={ submit } noValidate>
-				{ error ? (
-					<ErrorNotice
-						error={ error }
-						title={ __(
-							'The incident was not closed.',
-							'agent-guard'
-						) }
-					/>
-				) : null }
+			<Form
+				onSubmit={ submit }
+				isBusy={ isBusy }
+				error={ error }
+				errorTitle={ __(
+					'The incident was not closed.',
+					'agent-guard'
+				) }
+			>
 				<p className="agent-guard-form__note">
 					<bdi>{ incident.summary }</bdi>
 				</p>
@@ -111,20 +101,12 @@ export function CloseIncidentDialog( {
 						) }
 					</p>
 				) : null }
-				<Flex justify="flex-end">
-					<Button variant="tertiary" onClick={ onCancel }>
-						{ __( 'Cancel', 'agent-guard' ) }
-					</Button>
-					<Button
-						variant="primary"
-						type="submit"
-						isBusy={ isBusy }
-						aria-disabled={ isBusy }
-					>
-						{ __( 'Close incident', 'agent-guard' ) }
-					</Button>
-				</Flex>
-			</form>
+				<FormActions
+					submitLabel={ __( 'Close incident', 'agent-guard' ) }
+					onCancel={ onCancel }
+					isBusy={ isBusy }
+				/>
+			</Form>
 		</Modal>
 	);
 }
