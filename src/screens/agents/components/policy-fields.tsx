@@ -6,6 +6,11 @@
  */
 
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
 import {
@@ -113,6 +118,79 @@ interface BaseFieldProps {
 	disabled?: boolean;
 }
 
+/**
+ * What a field's control gets from the field: its id, label, help, whether it is
+ * disabled, and the ARIA attributes that tie it to its help and its messages.
+ *
+ * @param field    The field's props.
+ * @param messages What is wrong with it (the field's errors unless said otherwise).
+ * @param label    The label (the field's unless said otherwise).
+ */
+function controlProps(
+	field: BaseFieldProps,
+	messages: readonly string[] | undefined = field.errors,
+	label: string = field.label
+) {
+	const id = fieldId( field.path );
+	const hasError = !! messages?.length;
+	return {
+		id,
+		label,
+		help: field.help,
+		disabled: field.disabled,
+		'aria-invalid': hasError || undefined,
+		'aria-describedby': describedBy( id, !! field.help, hasError ),
+		__nextHasNoMarginBottom: true,
+	};
+}
+
+/**
+ * One field of the form: its control, then its messages.
+ *
+ * @param props          Props.
+ * @param props.path     The path it edits.
+ * @param props.messages What is wrong.
+ * @param props.children The control.
+ */
+function PolicyField( {
+	path,
+	messages,
+	children,
+}: {
+	path: string;
+	messages?: readonly string[];
+	children: ReactNode;
+} ) {
+	return (
+		<div className="agent-guard-policy-field">
+			{ children }
+			<FieldError id={ fieldId( path ) } messages={ messages } />
+		</div>
+	);
+}
+
+/**
+ * A one-line input, or with `multiline` a three-line textarea.
+ *
+ * @param props           Props.
+ * @param props.multiline One entry a line.
+ */
+function TextInput( {
+	multiline,
+	...props
+}: ReturnType< typeof controlProps > & {
+	multiline: boolean;
+	value: string;
+	onChange: ( next: string ) => void;
+	maxLength?: number;
+} ) {
+	return multiline ? (
+		<TextareaControl { ...props } rows={ 3 } />
+	) : (
+		<TextControl { ...props } />
+	);
+}
+
 interface NumberFieldProps extends BaseFieldProps {
 	integer?: boolean;
 	/** Empty means null (a threshold turned off) instead of "absent". */
@@ -124,20 +202,13 @@ interface NumberFieldProps extends BaseFieldProps {
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function NumberField( {
-	path,
-	label,
-	help,
-	value,
-	onChange,
-	errors,
-	disabled,
 	integer = false,
 	nullable = false,
 	unit,
+	...field
 }: NumberFieldProps ) {
-	const id = fieldId( path );
 	const [ text, update ] = useFieldText(
-		value,
+		field.value,
 		( v ) => ( v === null || v === undefined ? '' : String( v ) ),
 		( t ) => {
 			const trimmed = t.trim();
@@ -147,23 +218,21 @@ export function NumberField( {
 			return NUMBER.test( trimmed ) ? Number( trimmed ) : trimmed;
 		}
 	);
-	const hasError = !! errors?.length;
 	return (
-		<div className="agent-guard-policy-field">
+		<PolicyField path={ field.path } messages={ field.errors }>
 			<TextControl
-				id={ id }
-				label={ unit ? `${ label } (${ unit })` : label }
-				help={ help }
+				{ ...controlProps(
+					field,
+					field.errors,
+					unit ? `${ field.label } (${ unit })` : field.label
+				) }
 				value={ text }
 				inputMode={ integer ? 'numeric' : 'decimal' }
-				onChange={ ( next: string ) => onChange( update( next ) ) }
-				disabled={ disabled }
-				aria-invalid={ hasError || undefined }
-				aria-describedby={ describedBy( id, !! help, hasError ) }
-				__nextHasNoMarginBottom
+				onChange={ ( next: string ) =>
+					field.onChange( update( next ) )
+				}
 			/>
-			<FieldError id={ id } messages={ errors } />
-		</div>
+		</PolicyField>
 	);
 }
 
@@ -176,30 +245,16 @@ interface MoneyFieldProps extends BaseFieldProps {
  * An amount in the store currency over a minor-units member; empty is null (off).
  *
  * @param props          Props.
- * @param props.path
- * @param props.label
- * @param props.help
- * @param props.value
- * @param props.onChange
- * @param props.errors
- * @param props.disabled
  * @param props.currency
  * @param props.decimals
  */
 export function MoneyField( {
-	path,
-	label,
-	help,
-	value,
-	onChange,
-	errors,
-	disabled,
 	currency,
 	decimals,
+	...field
 }: MoneyFieldProps ) {
-	const id = fieldId( path );
 	const [ text, update ] = useFieldText(
-		value,
+		field.value,
 		( v ) => {
 			if ( typeof v === 'number' ) {
 				return minorToAmount( v, decimals );
@@ -212,24 +267,22 @@ export function MoneyField( {
 		}
 	);
 	const parsed = parseMoney( text, decimals );
-	const messages = parsed.ok ? errors : [ parsed.message ];
-	const hasError = !! messages?.length;
+	const messages = parsed.ok ? field.errors : [ parsed.message ];
 	return (
-		<div className="agent-guard-policy-field">
+		<PolicyField path={ field.path } messages={ messages }>
 			<TextControl
-				id={ id }
-				label={ `${ label } (${ currency })` }
-				help={ help }
+				{ ...controlProps(
+					field,
+					messages,
+					`${ field.label } (${ currency })`
+				) }
 				value={ text }
 				inputMode="decimal"
-				onChange={ ( next: string ) => onChange( update( next ) ) }
-				disabled={ disabled }
-				aria-invalid={ hasError || undefined }
-				aria-describedby={ describedBy( id, !! help, hasError ) }
-				__nextHasNoMarginBottom
+				onChange={ ( next: string ) =>
+					field.onChange( update( next ) )
+				}
 			/>
-			<FieldError id={ id } messages={ messages } />
-		</div>
+		</PolicyField>
 	);
 }
 
@@ -245,32 +298,18 @@ interface ListFieldProps extends BaseFieldProps {
  * A list typed as text: "12, 15" or one entry a line.
  *
  * @param props                 Props.
- * @param props.path
- * @param props.label
- * @param props.help
- * @param props.value
- * @param props.onChange
- * @param props.errors
- * @param props.disabled
  * @param props.items
  * @param props.multiline
  * @param props.removeWhenEmpty
  */
 export function ListField( {
-	path,
-	label,
-	help,
-	value,
-	onChange,
-	errors,
-	disabled,
 	items,
 	multiline = false,
 	removeWhenEmpty = false,
+	...field
 }: ListFieldProps ) {
-	const id = fieldId( path );
 	const [ text, update ] = useFieldText(
-		value,
+		field.value,
 		( v ) =>
 			Array.isArray( v )
 				? v
@@ -291,27 +330,17 @@ export function ListField( {
 			);
 		}
 	);
-	const hasError = !! errors?.length;
-	const common = {
-		id,
-		label,
-		help,
-		value: text,
-		onChange: ( next: string ) => onChange( update( next ) ),
-		disabled,
-		'aria-invalid': hasError || undefined,
-		'aria-describedby': describedBy( id, !! help, hasError ),
-		__nextHasNoMarginBottom: true,
-	};
 	return (
-		<div className="agent-guard-policy-field">
-			{ multiline ? (
-				<TextareaControl { ...common } rows={ 3 } />
-			) : (
-				<TextControl { ...common } />
-			) }
-			<FieldError id={ id } messages={ errors } />
-		</div>
+		<PolicyField path={ field.path } messages={ field.errors }>
+			<TextInput
+				{ ...controlProps( field ) }
+				multiline={ multiline }
+				value={ text }
+				onChange={ ( next: string ) =>
+					field.onChange( update( next ) )
+				}
+			/>
+		</PolicyField>
 	);
 }
 
@@ -321,68 +350,32 @@ interface TextFieldProps extends BaseFieldProps {
 }
 
 export function TextField( {
-	path,
-	label,
-	help,
-	value,
-	onChange,
-	errors,
-	disabled,
 	multiline = false,
 	maxLength,
+	...field
 }: TextFieldProps ) {
-	const id = fieldId( path );
-	const hasError = !! errors?.length;
-	const common = {
-		id,
-		label,
-		help,
-		value: typeof value === 'string' ? value : '',
-		onChange: ( next: string ) => onChange( next ),
-		disabled,
-		maxLength,
-		'aria-invalid': hasError || undefined,
-		'aria-describedby': describedBy( id, !! help, hasError ),
-		__nextHasNoMarginBottom: true,
-	};
 	return (
-		<div className="agent-guard-policy-field">
-			{ multiline ? (
-				<TextareaControl { ...common } rows={ 3 } />
-			) : (
-				<TextControl { ...common } />
-			) }
-			<FieldError id={ id } messages={ errors } />
-		</div>
+		<PolicyField path={ field.path } messages={ field.errors }>
+			<TextInput
+				{ ...controlProps( field ) }
+				multiline={ multiline }
+				value={ typeof field.value === 'string' ? field.value : '' }
+				onChange={ ( next: string ) => field.onChange( next ) }
+				maxLength={ maxLength }
+			/>
+		</PolicyField>
 	);
 }
 
-export function BooleanField( {
-	path,
-	label,
-	help,
-	value,
-	onChange,
-	errors,
-	disabled,
-}: BaseFieldProps ) {
-	const id = fieldId( path );
-	const hasError = !! errors?.length;
+export function BooleanField( field: BaseFieldProps ) {
 	return (
-		<div className="agent-guard-policy-field">
+		<PolicyField path={ field.path } messages={ field.errors }>
 			<CheckboxControl
-				id={ id }
-				label={ label }
-				help={ help }
-				checked={ value === true }
-				onChange={ ( checked: boolean ) => onChange( checked ) }
-				disabled={ disabled }
-				aria-invalid={ hasError || undefined }
-				aria-describedby={ describedBy( id, !! help, hasError ) }
-				__nextHasNoMarginBottom
+				{ ...controlProps( field ) }
+				checked={ field.value === true }
+				onChange={ ( checked: boolean ) => field.onChange( checked ) }
 			/>
-			<FieldError id={ id } messages={ errors } />
-		</div>
+		</PolicyField>
 	);
 }
 
@@ -390,17 +383,14 @@ interface ChoiceFieldProps extends BaseFieldProps {
 	options: Array< { value: string | number; label: string } >;
 }
 
-export function ChoiceField( {
-	path,
-	label,
-	help,
-	value,
-	onChange,
-	errors,
-	disabled,
-	options,
-}: ChoiceFieldProps ) {
-	const id = fieldId( path );
+/**
+ * One value among options; a value the options do not name stays shown as it is.
+ *
+ * @param props         Props.
+ * @param props.options
+ */
+export function ChoiceField( { options, ...field }: ChoiceFieldProps ) {
+	const { value, onChange } = field;
 	const current =
 		value === undefined || value === null ? '' : JSON.stringify( value );
 	const choices = options.map( ( option ) => ( {
@@ -409,11 +399,11 @@ export function ChoiceField( {
 	} ) );
 	const known = choices.some( ( choice ) => choice.value === current );
 	return (
-		<div className="agent-guard-policy-field">
+		<PolicyField path={ field.path } messages={ field.errors }>
 			<SelectControl
-				id={ id }
-				label={ label }
-				help={ help }
+				id={ fieldId( field.path ) }
+				label={ field.label }
+				help={ field.help }
 				value={ current }
 				options={
 					known
@@ -437,11 +427,10 @@ export function ChoiceField( {
 						onChange( option.value );
 					}
 				} }
-				disabled={ disabled }
+				disabled={ field.disabled }
 				__nextHasNoMarginBottom
 			/>
-			<FieldError id={ id } messages={ errors } />
-		</div>
+		</PolicyField>
 	);
 }
 
