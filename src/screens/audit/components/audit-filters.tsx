@@ -207,10 +207,43 @@ export function AuditFilters( {
 	const agentKnown =
 		draft.agent === '' ||
 		agents.some( ( agent ) => String( agent.id ) === draft.agent );
-	const errorProps = ( field: keyof Draft ) =>
-		errors[ field ]
-			? { help: errors[ field ], 'aria-invalid': true as const }
-			: {};
+	// A select of codes: "any", the known codes, and the one in effect.
+	const codeSelect = (
+		field: 'eventType' | 'decision' | 'action',
+		label: string,
+		anyLabel: string,
+		codes: readonly string[],
+		labelOf: ( code: string ) => string
+	) => (
+		<SelectControl
+			label={ label }
+			value={ draft[ field ] }
+			options={ codeOptions( anyLabel, codes, draft[ field ], labelOf ) }
+			onChange={ set( field ) }
+			__nextHasNoMarginBottom
+		/>
+	);
+	// A typed filter, with what is wrong with it as its help.
+	const textField = (
+		field: 'targetType' | 'targetId' | 'approval' | 'from' | 'to',
+		label: string,
+		input: {
+			placeholder?: string;
+			inputMode?: 'numeric';
+			type?: 'datetime-local';
+		} = {}
+	) => (
+		<TextControl
+			label={ label }
+			value={ draft[ field ] }
+			{ ...input }
+			onChange={ set( field ) }
+			{ ...( errors[ field ]
+				? { help: errors[ field ], 'aria-invalid': true as const }
+				: {} ) }
+			__nextHasNoMarginBottom
+		/>
+	);
 
 	return (
 		<form
@@ -241,82 +274,44 @@ export function AuditFilters( {
 					onChange={ set( 'agent' ) }
 					__nextHasNoMarginBottom
 				/>
-				<SelectControl
-					label={ __( 'Event', 'agent-guard' ) }
-					value={ draft.eventType }
-					options={ codeOptions(
-						__( 'All events', 'agent-guard' ),
-						EVENT_TYPES,
-						draft.eventType,
-						eventTypeLabel
-					) }
-					onChange={ set( 'eventType' ) }
-					__nextHasNoMarginBottom
-				/>
-				<SelectControl
-					label={ __( 'Decision', 'agent-guard' ) }
-					value={ draft.decision }
-					options={ codeOptions(
-						__( 'Any decision', 'agent-guard' ),
-						DECISIONS,
-						draft.decision,
-						auditDecisionLabel
-					) }
-					onChange={ set( 'decision' ) }
-					__nextHasNoMarginBottom
-				/>
-				<SelectControl
-					label={ __( 'Action', 'agent-guard' ) }
-					value={ draft.action }
-					options={ codeOptions(
-						__( 'Any action', 'agent-guard' ),
-						ACTIONS,
-						draft.action,
-						actionLabel
-					) }
-					onChange={ set( 'action' ) }
-					__nextHasNoMarginBottom
-				/>
-				<TextControl
-					label={ __( 'Target type', 'agent-guard' ) }
-					value={ draft.targetType }
-					placeholder="product"
-					onChange={ set( 'targetType' ) }
-					{ ...errorProps( 'targetType' ) }
-					__nextHasNoMarginBottom
-				/>
-				<TextControl
-					label={ __( 'Target id', 'agent-guard' ) }
-					value={ draft.targetId }
-					placeholder="12"
-					onChange={ set( 'targetId' ) }
-					{ ...errorProps( 'targetId' ) }
-					__nextHasNoMarginBottom
-				/>
-				<TextControl
-					label={ __( 'Approval request #', 'agent-guard' ) }
-					value={ draft.approval }
-					inputMode="numeric"
-					onChange={ set( 'approval' ) }
-					{ ...errorProps( 'approval' ) }
-					__nextHasNoMarginBottom
-				/>
-				<TextControl
-					label={ __( 'From (your time)', 'agent-guard' ) }
-					type="datetime-local"
-					value={ draft.from }
-					onChange={ set( 'from' ) }
-					{ ...errorProps( 'from' ) }
-					__nextHasNoMarginBottom
-				/>
-				<TextControl
-					label={ __( 'To (your time)', 'agent-guard' ) }
-					type="datetime-local"
-					value={ draft.to }
-					onChange={ set( 'to' ) }
-					{ ...errorProps( 'to' ) }
-					__nextHasNoMarginBottom
-				/>
+				{ codeSelect(
+					'eventType',
+					__( 'Event', 'agent-guard' ),
+					__( 'All events', 'agent-guard' ),
+					EVENT_TYPES,
+					eventTypeLabel
+				) }
+				{ codeSelect(
+					'decision',
+					__( 'Decision', 'agent-guard' ),
+					__( 'Any decision', 'agent-guard' ),
+					DECISIONS,
+					auditDecisionLabel
+				) }
+				{ codeSelect(
+					'action',
+					__( 'Action', 'agent-guard' ),
+					__( 'Any action', 'agent-guard' ),
+					ACTIONS,
+					actionLabel
+				) }
+				{ textField( 'targetType', __( 'Target type', 'agent-guard' ), {
+					placeholder: 'product',
+				} ) }
+				{ textField( 'targetId', __( 'Target id', 'agent-guard' ), {
+					placeholder: '12',
+				} ) }
+				{ textField(
+					'approval',
+					__( 'Approval request #', 'agent-guard' ),
+					{ inputMode: 'numeric' }
+				) }
+				{ textField( 'from', __( 'From (your time)', 'agent-guard' ), {
+					type: 'datetime-local',
+				} ) }
+				{ textField( 'to', __( 'To (your time)', 'agent-guard' ), {
+					type: 'datetime-local',
+				} ) }
 			</div>
 			<div className="agent-guard-audit-filters__actions">
 				<Button variant="primary" type="submit">
