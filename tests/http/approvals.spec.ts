@@ -2,35 +2,55 @@
  * The approval queue from the agent's side and under concurrency: queue → approve → executed
  * exactly once, conflicts, and fifty simultaneous approvals of one item.
  */
-import { test, expect, createAgent } from '../support/fixtures';
-import { raw, jsonHeaders, bearer } from '../support/http';
+import {
+	test,
+	expect,
+	createActiveAgent,
+	adminAuthorization,
+} from '../support/fixtures';
+import { raw, getAs } from '../support/http';
+import {
+	approve,
+	createProduct,
+	productSaves,
+	readApproval,
+	readProduct,
+	updateProductAs,
+} from '../support/store';
+import type { SiteInfo } from '../support/site-info';
 import type { APIRequestContext } from '@playwright/test';
 
-async function product(
+/**
+ * A pricing agent asks to move a new product's price from 100.00 to `price`, over its
+ * envelope: the request is queued (202) and nothing is written.
+ *
+ * @param site    The site.
+ * @param admin   The administrator's REST client.
+ * @param price   The price asked for.
+ * @param headers Further headers of the agent's request.
+ */
+async function queuedPriceChange(
+	site: SiteInfo,
 	admin: APIRequestContext,
-	price = '100.00'
-): Promise< number > {
-	const response = await admin.post( 'wp-json/wc/v3/products', {
-		data: {
-			name: `Queue product ${ Date.now() }-${ Math.random() }`,
-			regular_price: price,
-		},
-	} );
-	expect( response.status(), await response.text() ).toBe( 201 );
-	return ( await response.json() ).id;
-}
-
-async function effects(
-	admin: APIRequestContext,
-	id: number
-): Promise< number > {
-	return (
-		await (
-			await admin.get(
-				`wp-json/agent-guard-test/v1/effects?target=product:${ id }`
-			)
-		).json()
-	).n;
+	price: string,
+	headers: Record< string, string > = {}
+) {
+	const agent = await createActiveAgent( admin, 'pricing' );
+	const { id } = await createProduct( admin );
+	const queued = await updateProductAs(
+		site,
+		agent.token,
+		id,
+		{ regular_price: price },
+		headers
+	);
+	expect( queued.status, queued.text ).toBe( 202 );
+	return {
+		agent,
+		id,
+		approvalId: queued.json.data.approval_id as number,
+		statusUrl: queued.json.data.status_url as string,
+	};
 }
 
 test.describe( 'approvals over HTTP', () => {
@@ -38,123 +58,56 @@ test.describe( 'approvals over HTTP', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'pricing',
-			mode: 'active',
-		} );
-		const id = await product( admin );
-		const queued = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ id }`,
-			{
-				method: 'PUT',
-				headers: jsonHeaders( agent.token, {
-					'X-Agent-Rationale': 'Market moved',
-				} ),
-				body: JSON.stringify( { regular_price: '125.00' } ),
-			}
+		const { agent, id, approvalId, statusUrl } = await queuedPriceChange(
+			site,
+			admin,
+			'125.00',
+			{ 'X-Agent-Rationale': 'Market moved' }
 		);
-		expect( queued.status ).toBe( 202 );
-		const approvalId = queued.json.data.approval_id;
-		const poll = await raw( queued.json.data.status_url, {
-			headers: bearer( agent.token ),
-		} );
+		const poll = await getAs( statusUrl, agent.token );
 		expect( poll.json.state ).toBe( 'pending' );
 
-		const item = await (
-			await admin.get(
-				`wp-json/agent-guard/v1/approvals/${ approvalId }`
-			)
-		).json();
-		const decided = await admin.post(
-			`wp-json/agent-guard/v1/approvals/${ approvalId }/approve`,
-			{ data: { version: item.version } }
-		);
+		const item = await readApproval( admin, approvalId );
+		const decided = await approve( admin, approvalId, item.version );
 		expect( decided.status(), await decided.text() ).toBe( 200 );
 		expect( ( await decided.json() ).state ).toBe( 'executed' );
-		const after = await raw( queued.json.data.status_url, {
-			headers: bearer( agent.token ),
-		} );
+		const after = await getAs( statusUrl, agent.token );
 		expect( after.json.state ).toBe( 'executed' );
 		expect( after.json.result_status ).toBe( 200 );
-		expect(
-			(
-				await (
-					await admin.get( `wp-json/wc/v3/products/${ id }` )
-				).json()
-			).regular_price
-		).toBe( '125.00' );
+		expect( ( await readProduct( admin, id ) ).regular_price ).toBe(
+			'125.00'
+		);
 	} );
 
 	test( 'a target changed since it was queued becomes a conflict, nothing written', async ( {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'pricing',
-			mode: 'active',
-		} );
-		const id = await product( admin );
-		const queued = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ id }`,
-			{
-				method: 'PUT',
-				headers: jsonHeaders( agent.token ),
-				body: JSON.stringify( { regular_price: '125.00' } ),
-			}
-		);
-		await admin.put( `wp-json/wc/v3/products/${ id }`, {
+		const change = await queuedPriceChange( site, admin, '125.00' );
+		await admin.put( `wp-json/wc/v3/products/${ change.id }`, {
 			data: { regular_price: '140.00' },
 		} );
-		const item = await (
-			await admin.get(
-				`wp-json/agent-guard/v1/approvals/${ queued.json.data.approval_id }`
-			)
-		).json();
+		const item = await readApproval( admin, change.approvalId );
 		const decided = await (
-			await admin.post(
-				`wp-json/agent-guard/v1/approvals/${ item.id }/approve`,
-				{ data: { version: item.version } }
-			)
+			await approve( admin, item.id, item.version )
 		).json();
 		expect( decided.state ).toBe( 'conflict' );
-		expect(
-			(
-				await (
-					await admin.get( `wp-json/wc/v3/products/${ id }` )
-				).json()
-			).regular_price
-		).toBe( '140.00' );
+		expect( ( await readProduct( admin, change.id ) ).regular_price ).toBe(
+			'140.00'
+		);
 	} );
 
 	test( 'fifty simultaneous approvals of one item: one transition, one write', async ( {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'pricing',
-			mode: 'active',
-		} );
-		const id = await product( admin );
-		const queued = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ id }`,
-			{
-				method: 'PUT',
-				headers: jsonHeaders( agent.token ),
-				body: JSON.stringify( { regular_price: '130.00' } ),
-			}
+		const { id, approvalId } = await queuedPriceChange(
+			site,
+			admin,
+			'130.00'
 		);
-		const approvalId = queued.json.data.approval_id;
-		const item = await (
-			await admin.get(
-				`wp-json/agent-guard/v1/approvals/${ approvalId }`
-			)
-		).json();
-		const before = await effects( admin, id );
-		const auth =
-			'Basic ' +
-			Buffer.from(
-				`${ site.admin.user }:${ site.install.app_password }`
-			).toString( 'base64' );
+		const item = await readApproval( admin, approvalId );
+		const before = await productSaves( admin, id );
 		const responses = await Promise.all(
 			Array.from( { length: 50 }, () =>
 				raw(
@@ -162,7 +115,7 @@ test.describe( 'approvals over HTTP', () => {
 					{
 						method: 'POST',
 						headers: {
-							Authorization: auth,
+							Authorization: adminAuthorization( site ),
 							'Content-Type': 'application/json',
 						},
 						body: JSON.stringify( { version: item.version } ),
@@ -175,15 +128,11 @@ test.describe( 'approvals over HTTP', () => {
 		for ( const response of responses ) {
 			expect( [ 200, 409 ] ).toContain( response.status );
 		}
-		const final = await (
-			await admin.get(
-				`wp-json/agent-guard/v1/approvals/${ approvalId }`
-			)
-		).json();
+		const final = await readApproval( admin, approvalId );
 		expect( final.state, JSON.stringify( final.result ) ).toBe(
 			'executed'
 		);
-		expect( await effects( admin, id ) ).toBe( before + 1 );
+		expect( await productSaves( admin, id ) ).toBe( before + 1 );
 		const events = await (
 			await admin.get(
 				`wp-json/agent-guard/v1/audit?approval_id=${ approvalId }&event_type=approval_approved`

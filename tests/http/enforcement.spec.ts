@@ -5,48 +5,50 @@
 import {
 	test,
 	expect,
-	createAgent,
+	createActiveAgent,
 	type CreatedAgent,
 } from '../support/fixtures';
-import { raw, bearer, jsonHeaders } from '../support/http';
+import { raw, bearer, getAs, jsonHeaders, sendJson } from '../support/http';
+import {
+	createProduct,
+	productUrl,
+	readProduct,
+	updateProductAs,
+} from '../support/store';
 import type { APIRequestContext } from '@playwright/test';
 
-async function product(
-	admin: APIRequestContext,
-	fields: Record< string, unknown > = {}
-): Promise< { id: number } > {
-	const response = await admin.post( 'wp-json/wc/v3/products', {
-		data: {
-			name: `HTTP product ${ Date.now() }-${ Math.random() }`,
-			type: 'simple',
-			regular_price: '100.00',
-			manage_stock: true,
-			stock_quantity: 10,
-			...fields,
-		},
+/**
+ * A product with managed stock (10 in stock), regular price 100.00 unless the fields say otherwise.
+ *
+ * @param admin  The administrator's REST client.
+ * @param fields Product fields over the defaults.
+ */
+function product( admin: APIRequestContext, fields = {} ) {
+	return createProduct( admin, {
+		manage_stock: true,
+		stock_quantity: 10,
+		...fields,
 	} );
-	expect( response.status(), await response.text() ).toBe( 201 );
-	return response.json();
 }
 
-async function stored(
+/**
+ * The product's regular price as stored now.
+ *
+ * @param admin The administrator's REST client.
+ * @param id    Product id.
+ */
+async function storedPrice(
 	admin: APIRequestContext,
 	id: number
-): Promise< Record< string, any > > {
-	// eslint-disable-line @typescript-eslint/no-explicit-any
-	return (
-		await admin.get( `wp-json/wc/v3/products/${ id }?context=edit` )
-	).json();
+): Promise< string > {
+	return ( await readProduct( admin, id ) ).regular_price;
 }
 
 test.describe( 'enforcement over HTTP', () => {
 	let pricing: CreatedAgent;
 
 	test.beforeAll( async ( { admin } ) => {
-		pricing = await createAgent( admin, {
-			template: 'pricing',
-			mode: 'active',
-		} );
+		pricing = await createActiveAgent( admin, 'pricing' );
 	} );
 
 	test( 'a method override is judged as the method WordPress dispatches', async ( {
@@ -54,25 +56,24 @@ test.describe( 'enforcement over HTTP', () => {
 		admin,
 	} ) => {
 		const item = await product( admin );
-		const viaQuery = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ item.id }?_method=DELETE&force=true`,
-			{ headers: bearer( pricing.token ) }
+		const viaQuery = await getAs(
+			productUrl( site, item.id, '_method=DELETE&force=true' ),
+			pricing.token
 		);
 		expect( viaQuery.status ).toBe( 403 );
 		expect( viaQuery.json.data.rule ).toBe(
 			'actions.deny.products:delete'
 		);
-		const viaHeader = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ item.id }`,
-			{
-				method: 'POST',
-				headers: bearer( pricing.token, {
-					'X-HTTP-Method-Override': 'DELETE',
-				} ),
-			}
-		);
+		const viaHeader = await raw( productUrl( site, item.id ), {
+			method: 'POST',
+			headers: bearer( pricing.token, {
+				'X-HTTP-Method-Override': 'DELETE',
+			} ),
+		} );
 		expect( viaHeader.status ).toBe( 403 );
-		expect( ( await stored( admin, item.id ) ).status ).toBe( 'publish' );
+		expect( ( await readProduct( admin, item.id ) ).status ).toBe(
+			'publish'
+		);
 	} );
 
 	test( 'route aliases reach the same decision', async ( {
@@ -86,10 +87,8 @@ test.describe( 'enforcement over HTTP', () => {
 			`${ site.url }/index.php/wp-json/wc/v3/products/${ item.id }`,
 		];
 		for ( const url of urls ) {
-			const response = await raw( url, {
-				method: 'PUT',
-				headers: jsonHeaders( pricing.token ),
-				body: JSON.stringify( { name: 'alias' } ),
+			const response = await sendJson( url, pricing.token, {
+				name: 'alias',
 			} );
 			expect( [ 403, 404 ], url ).toContain( response.status );
 			if ( response.status === 403 ) {
@@ -98,7 +97,9 @@ test.describe( 'enforcement over HTTP', () => {
 				);
 			}
 		}
-		expect( ( await stored( admin, item.id ) ).name ).not.toBe( 'alias' );
+		expect( ( await readProduct( admin, item.id ) ).name ).not.toBe(
+			'alias'
+		);
 	} );
 
 	test( 'a query parameter that fills what the body left out is judged like the handler reads it', async ( {
@@ -106,19 +107,14 @@ test.describe( 'enforcement over HTTP', () => {
 		admin,
 	} ) => {
 		const item = await product( admin );
-		const response = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ item.id }?regular_price=0.01`,
-			{
-				method: 'PUT',
-				headers: jsonHeaders( pricing.token ),
-				body: JSON.stringify( {} ),
-			}
+		const response = await sendJson(
+			productUrl( site, item.id, 'regular_price=0.01' ),
+			pricing.token,
+			{}
 		);
 		expect( response.status ).toBe( 202 );
 		expect( response.json.code ).toBe( 'agent_guard_pending_approval' );
-		expect( ( await stored( admin, item.id ) ).regular_price ).toBe(
-			'100.00'
-		);
+		expect( await storedPrice( admin, item.id ) ).toBe( '100.00' );
 	} );
 
 	test( 'duplicate JSON keys are judged on the value PHP keeps (the last)', async ( {
@@ -126,18 +122,14 @@ test.describe( 'enforcement over HTTP', () => {
 		admin,
 	} ) => {
 		const item = await product( admin );
-		const response = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ item.id }`,
-			{
-				method: 'PUT',
-				headers: jsonHeaders( pricing.token ),
-				body: '{"regular_price":"101.00","regular_price":"0.01"}',
-			}
-		);
+		// The body is written by hand: JSON.stringify cannot repeat a key.
+		const response = await raw( productUrl( site, item.id ), {
+			method: 'PUT',
+			headers: jsonHeaders( pricing.token ),
+			body: '{"regular_price":"101.00","regular_price":"0.01"}',
+		} );
 		expect( response.status ).toBe( 202 );
-		expect( ( await stored( admin, item.id ) ).regular_price ).toBe(
-			'100.00'
-		);
+		expect( await storedPrice( admin, item.id ) ).toBe( '100.00' );
 	} );
 
 	test( 'an agent write with a body that is neither JSON nor a form is refused', async ( {
@@ -145,16 +137,13 @@ test.describe( 'enforcement over HTTP', () => {
 		admin,
 	} ) => {
 		const item = await product( admin );
-		const response = await raw(
-			`${ site.url }/wp-json/wc/v3/products/${ item.id }`,
-			{
-				method: 'PUT',
-				headers: bearer( pricing.token, {
-					'Content-Type': 'text/plain',
-				} ),
-				body: '{"regular_price":"0.01"}',
-			}
-		);
+		const response = await raw( productUrl( site, item.id ), {
+			method: 'PUT',
+			headers: bearer( pricing.token, {
+				'Content-Type': 'text/plain',
+			} ),
+			body: '{"regular_price":"0.01"}',
+		} );
 		expect( response.status ).toBe( 415 );
 		expect( response.json.code ).toBe(
 			'agent_guard_unsupported_media_type'
@@ -166,10 +155,10 @@ test.describe( 'enforcement over HTTP', () => {
 		admin,
 	} ) => {
 		const item = await product( admin );
-		const response = await raw( `${ site.url }/wp-json/batch/v1`, {
-			method: 'POST',
-			headers: jsonHeaders( pricing.token ),
-			body: JSON.stringify( {
+		const response = await sendJson(
+			`${ site.url }/wp-json/batch/v1`,
+			pricing.token,
+			{
 				requests: [
 					{
 						method: 'PUT',
@@ -182,16 +171,15 @@ test.describe( 'enforcement over HTTP', () => {
 						body: { method: 'GET', route: '/wc/v3/orders' },
 					},
 				],
-			} ),
-		} );
+			},
+			{ method: 'POST' }
+		);
 		expect( response.status ).toBe( 207 );
 		// WooCommerce routes do not opt in to batch/v1: WordPress refuses them before any handler runs.
 		expect( response.json.responses[ 0 ].body.code ).toBe(
 			'rest_batch_not_allowed'
 		);
-		expect( ( await stored( admin, item.id ) ).regular_price ).toBe(
-			'100.00'
-		);
+		expect( await storedPrice( admin, item.id ) ).toBe( '100.00' );
 	} );
 
 	test( 'a products/batch is decided whole: one item outside the policy refuses all of it', async ( {
@@ -205,41 +193,35 @@ test.describe( 'enforcement over HTTP', () => {
 			regular_price: i % 2 ? '10.10' : '20.20',
 		} ) );
 		items[ 13 ] = { id: a.id, regular_price: '0.01' };
-		const response = await raw(
+		const response = await sendJson(
 			`${ site.url }/wp-json/wc/v3/products/batch`,
-			{
-				method: 'POST',
-				headers: jsonHeaders( pricing.token ),
-				body: JSON.stringify( { update: items } ),
-			}
+			pricing.token,
+			{ update: items },
+			{ method: 'POST' }
 		);
 		expect( response.status ).toBe( 202 );
 		expect(
 			response.json.data.reasons.map( ( r: { item: string } ) => r.item )
 		).toContain( 'update[13]' );
-		expect( ( await stored( admin, a.id ) ).regular_price ).toBe( '10.00' );
-		expect( ( await stored( admin, b.id ) ).regular_price ).toBe( '20.00' );
+		expect( await storedPrice( admin, a.id ) ).toBe( '10.00' );
+		expect( await storedPrice( admin, b.id ) ).toBe( '20.00' );
 	} );
 
 	test( 'over the per-minute limit: 429 with Retry-After', async ( {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'pricing',
-			mode: 'active',
-			policy: undefined,
-		} );
+		const agent = await createActiveAgent( admin, 'pricing' );
 		const item = await product( admin );
 		const statuses: number[] = [];
 		let retryAfter: string | null = null;
 		for ( let i = 0; i < 7; i++ ) {
-			const response = await raw(
-				`${ site.url }/wp-json/wc/v3/products/${ item.id }`,
+			const response = await updateProductAs(
+				site,
+				agent.token,
+				item.id,
 				{
-					method: 'PUT',
-					headers: jsonHeaders( agent.token ),
-					body: JSON.stringify( { regular_price: `100.0${ i }` } ),
+					regular_price: `100.0${ i }`,
 				}
 			);
 			statuses.push( response.status );
@@ -263,21 +245,18 @@ test.describe( 'enforcement over HTTP', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'pricing',
-			mode: 'active',
-		} );
+		const agent = await createActiveAgent( admin, 'pricing' );
 		const item = await product( admin );
 		const key = `concurrent-${ Date.now() }`;
 		const responses = await Promise.all(
 			Array.from( { length: 20 }, () =>
-				raw( `${ site.url }/wp-json/wc/v3/products/${ item.id }`, {
-					method: 'PUT',
-					headers: jsonHeaders( agent.token, {
-						'Idempotency-Key': key,
-					} ),
-					body: JSON.stringify( { regular_price: '101.00' } ),
-				} )
+				updateProductAs(
+					site,
+					agent.token,
+					item.id,
+					{ regular_price: '101.00' },
+					{ 'Idempotency-Key': key }
+				)
 			)
 		);
 		const executed = responses.filter(
@@ -305,17 +284,15 @@ test.describe( 'enforcement over HTTP', () => {
 		admin,
 	} ) => {
 		const item = await product( admin );
-		const response = await raw(
+		const response = await sendJson(
 			`${ site.url }/wp-json/agent-guard/v1/check`,
+			pricing.token,
 			{
-				method: 'POST',
-				headers: jsonHeaders( pricing.token ),
-				body: JSON.stringify( {
-					method: 'PUT',
-					route: `/wc/v3/products/${ item.id }`,
-					body: { regular_price: '150.00' },
-				} ),
-			}
+				method: 'PUT',
+				route: `/wc/v3/products/${ item.id }`,
+				body: { regular_price: '150.00' },
+			},
+			{ method: 'POST' }
 		);
 		expect( response.status ).toBe( 200 );
 		expect( response.json ).toMatchObject( {
@@ -324,8 +301,6 @@ test.describe( 'enforcement over HTTP', () => {
 			rule: 'approvals.price.max_change_percent_24h',
 			executed: false,
 		} );
-		expect( ( await stored( admin, item.id ) ).regular_price ).toBe(
-			'100.00'
-		);
+		expect( await storedPrice( admin, item.id ) ).toBe( '100.00' );
 	} );
 } );

@@ -75,6 +75,36 @@ export async function createAgent(
 	};
 }
 
+/**
+ * An agent in active mode with a token: createAgent() with `mode: 'active'`.
+ *
+ * @param admin    The administrator's REST client.
+ * @param template The policy template (read_only unless told otherwise).
+ * @param options  Other agent options (name, policy, risk tier).
+ */
+export function createActiveAgent(
+	admin: APIRequestContext,
+	template: AgentOptions[ 'template' ] = 'read_only',
+	options: Omit< AgentOptions, 'template' | 'mode' > = {}
+): Promise< CreatedAgent > {
+	return createAgent( admin, { ...options, template, mode: 'active' } );
+}
+
+/**
+ * The administrator's `Authorization` header (Basic, with the application password), for
+ * requests made outside the `admin` client.
+ *
+ * @param site The site.
+ */
+export function adminAuthorization( site: SiteInfo ): string {
+	return (
+		'Basic ' +
+		Buffer.from(
+			`${ site.admin.user }:${ site.install.app_password }`
+		).toString( 'base64' )
+	);
+}
+
 export function agentHeaders(
 	token: string,
 	extra: Record< string, string > = {}
@@ -129,13 +159,7 @@ export const test = base.extend< {
 	admin: async ( { site }, use ) => {
 		const context = await playwrightRequest.newContext( {
 			baseURL: site.url + '/',
-			extraHTTPHeaders: {
-				Authorization:
-					'Basic ' +
-					Buffer.from(
-						`${ site.admin.user }:${ site.install.app_password }`
-					).toString( 'base64' ),
-			},
+			extraHTTPHeaders: { Authorization: adminAuthorization( site ) },
 		} );
 		await use( context );
 		await context.dispose();

@@ -47,6 +47,44 @@ export function jsonHeaders(
 	return bearer( token, { 'Content-Type': 'application/json', ...extra } );
 }
 
+/**
+ * A request with a Bearer token and a JSON body (PUT unless told otherwise).
+ *
+ * @param url             Full address.
+ * @param token           The agent's token.
+ * @param body            Sent as JSON.
+ * @param options         Method and further headers.
+ * @param options.method  HTTP method (PUT by default).
+ * @param options.headers Further headers.
+ */
+export function sendJson(
+	url: string,
+	token: string,
+	body: unknown,
+	options: { method?: string; headers?: Record< string, string > } = {}
+): Promise< RawResponse > {
+	return raw( url, {
+		method: options.method ?? 'PUT',
+		headers: jsonHeaders( token, options.headers ),
+		body: JSON.stringify( body ),
+	} );
+}
+
+/**
+ * A GET with a Bearer token.
+ *
+ * @param url   Full address.
+ * @param token The agent's token.
+ * @param extra Further headers.
+ */
+export function getAs(
+	url: string,
+	token: string,
+	extra: Record< string, string > = {}
+): Promise< RawResponse > {
+	return raw( url, { headers: bearer( token, extra ) } );
+}
+
 const encode = ( value: string ) =>
 	encodeURIComponent( value ).replace(
 		/[!'()*]/g,
@@ -93,4 +131,42 @@ export function oauthUrl(
 		oauth_signature: signature,
 	} );
 	return `${ parsed.origin }${ parsed.pathname }?${ query.toString() }`;
+}
+
+/** WooCommerce REST API keys, as WooCommerce issues them. */
+export interface WooCommerceKey {
+	key_id: number;
+	consumer_key: string;
+	consumer_secret: string;
+}
+
+/**
+ * A request signed with WooCommerce REST API keys (OAuth 1.0a over plain HTTP); a body is sent
+ * as JSON.
+ *
+ * @param method HTTP method.
+ * @param url    Full address.
+ * @param key    The keys, as WooCommerce issued them.
+ * @param body   JSON body, if any.
+ */
+export function rawWithKey(
+	method: string,
+	url: string,
+	key: Pick< WooCommerceKey, 'consumer_key' | 'consumer_secret' >,
+	body?: unknown
+): Promise< RawResponse > {
+	const signed = oauthUrl(
+		method,
+		url,
+		key.consumer_key,
+		key.consumer_secret
+	);
+	if ( body === undefined ) {
+		return raw( signed, { method } );
+	}
+	return raw( signed, {
+		method,
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify( body ),
+	} );
 }
