@@ -39,37 +39,14 @@ const p90 = ( values ) =>
 		Math.floor( values.length * 0.9 )
 	];
 
-const benchPolicy = {
-	schema_version: 1,
-	mode: 'observe',
-	data_access: { resources: { products: 'read' }, pii: 'redacted' },
-	actions: { allow: [ 'products:update' ], deny: [] },
-	approvals: {
-		price: {
-			max_change_percent_24h: null,
-			max_change_minor: null,
-			max_cumulative_percent_7d: null,
-		},
-		refund_over_minor: null,
-		deletes: true,
-		bulk_over_items: null,
-		always: [],
-		expires_hours: 48,
-	},
-	limits: {
-		writes_per_minute: 1000,
-		actions_per_day: 1000000,
-		items_per_batch: 50,
-	},
-	canary: { percent: 0, outside: 'refuse' },
-	tokens: { lifetime_days: 30 },
-	circuit_breakers: {
-		writes_per_minute: null,
-		failures_per_5_minutes: null,
-		burst_writes: null,
-	},
-	launch: {},
-};
+// Product updates with no envelope, approval or breaker in the way and limits far above the
+// measured load; the HTTP kill-switch journey loads its agent with the same policy.
+const benchPolicy = JSON.parse(
+	fs.readFileSync(
+		path.join( ROOT, 'tests/support/policies/permissive-writes.json' ),
+		'utf8'
+	)
+);
 
 async function timed( url, init ) {
 	const started = process.hrtime.bigint();

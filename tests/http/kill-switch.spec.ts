@@ -2,40 +2,19 @@
  * The kill switch under load: no write is decided after the halt commits, requests sent after
  * the halt returned are all refused, and a halted agent's neighbour is unaffected.
  */
-import { test, expect, createAgent } from '../support/fixtures';
-import { raw, jsonHeaders, bearer } from '../support/http';
-
-const loadPolicy = {
-	schema_version: 1,
-	mode: 'observe',
-	data_access: { resources: { products: 'read' }, pii: 'redacted' },
-	actions: { allow: [ 'products:update' ], deny: [] },
-	approvals: {
-		price: {
-			max_change_percent_24h: null,
-			max_change_minor: null,
-			max_cumulative_percent_7d: null,
-		},
-		refund_over_minor: null,
-		deletes: true,
-		bulk_over_items: null,
-		always: [],
-		expires_hours: 48,
-	},
-	limits: {
-		writes_per_minute: 1000,
-		actions_per_day: 100000,
-		items_per_batch: 50,
-	},
-	canary: { percent: 0, outside: 'refuse' },
-	tokens: { lifetime_days: 30 },
-	circuit_breakers: {
-		writes_per_minute: null,
-		failures_per_5_minutes: null,
-		burst_writes: null,
-	},
-	launch: {},
-};
+import { test, expect, createActiveAgent } from '../support/fixtures';
+import { raw, getAs } from '../support/http';
+import {
+	createProduct,
+	haltAgent,
+	productSaves,
+	readAuditEvent,
+	resumeAgent,
+	updateProductAs,
+} from '../support/store';
+// Product updates with no envelope, approval or breaker in the way and limits far above the
+// load (bin/bench.mjs measures with the same policy).
+import permissiveWrites from '../support/policies/permissive-writes.json';
 
 test.describe( 'kill switch under load', () => {
 	test.afterEach( async ( { admin } ) => {
@@ -49,19 +28,16 @@ test.describe( 'kill switch under load', () => {
 		admin,
 	} ) => {
 		test.setTimeout( 120_000 );
-		const agent = await createAgent( admin, {
-			mode: 'active',
-			policy: loadPolicy,
+		const agent = await createActiveAgent( admin, 'read_only', {
+			policy: permissiveWrites,
 		} );
 		const products: number[] = [];
 		for ( let i = 0; i < 20; i++ ) {
-			const created = await admin.post( 'wp-json/wc/v3/products', {
-				data: {
-					name: `Load ${ i } ${ Date.now() }`,
-					regular_price: '50.00',
-				},
+			const created = await createProduct( admin, {
+				name: `Load ${ i } ${ Date.now() }`,
+				regular_price: '50.00',
 			} );
-			products.push( ( await created.json() ).id );
+			products.push( created.id );
 		}
 		const results: {
 			status: number;
@@ -74,17 +50,11 @@ test.describe( 'kill switch under load', () => {
 		const send = async () => {
 			const n = sent++;
 			const sentAt = Date.now();
-			const response = await raw(
-				`${ site.url }/wp-json/wc/v3/products/${
-					products[ n % products.length ]
-				}`,
-				{
-					method: 'PUT',
-					headers: jsonHeaders( agent.token ),
-					body: JSON.stringify( {
-						regular_price: `${ 100 + n }.00`,
-					} ),
-				}
+			const response = await updateProductAs(
+				site,
+				agent.token,
+				products[ n % products.length ] as number,
+				{ regular_price: `${ 100 + n }.00` }
 			);
 			results.push( {
 				status: response.status,
@@ -122,21 +92,13 @@ test.describe( 'kill switch under load', () => {
 		}
 		// Every executed write was decided under the epoch before the halt.
 		for ( const r of allowed ) {
-			const event = await (
-				await admin.get( `wp-json/agent-guard/v1/audit/${ r.event }` )
-			).json();
+			const event = await readAuditEvent( admin, r.event );
 			expect( event.details.epoch ).toBeLessThan( haltEpoch );
 		}
 		// Ground truth: the store saw exactly as many product saves as 200 answers.
 		let saves = 0;
 		for ( const id of products ) {
-			saves += (
-				await (
-					await admin.get(
-						`wp-json/agent-guard-test/v1/effects?target=product:${ id }`
-					)
-				).json()
-			).n;
+			saves += await productSaves( admin, id );
 		}
 		expect( saves ).toBe( allowed.length );
 	} );
@@ -145,32 +107,23 @@ test.describe( 'kill switch under load', () => {
 		site,
 		admin,
 	} ) => {
-		const a = await createAgent( admin, {
-			template: 'read_only',
-			mode: 'active',
-		} );
-		const b = await createAgent( admin, {
-			template: 'read_only',
-			mode: 'active',
-		} );
-		await admin.post( `wp-json/agent-guard/v1/agents/${ a.id }/halt`, {
-			data: { halted: true, reason: 'neighbour test' },
-		} );
+		const a = await createActiveAgent( admin );
+		const b = await createActiveAgent( admin );
+		await haltAgent( admin, a.id, 'neighbour test' );
 		try {
 			const statuses = await Promise.all(
 				Array.from( { length: 20 }, ( _, i ) =>
-					raw( `${ site.url }/wp-json/wc/v3/products?per_page=1`, {
-						headers: bearer( i % 2 ? a.token : b.token ),
-					} )
+					getAs(
+						`${ site.url }/wp-json/wc/v3/products?per_page=1`,
+						i % 2 ? a.token : b.token
+					)
 				)
 			);
 			statuses.forEach( ( response, i ) =>
 				expect( response.status ).toBe( i % 2 ? 503 : 200 )
 			);
 		} finally {
-			await admin.post( `wp-json/agent-guard/v1/agents/${ a.id }/halt`, {
-				data: { halted: false },
-			} );
+			await resumeAgent( admin, a.id );
 		}
 	} );
 
