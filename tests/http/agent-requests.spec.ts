@@ -1,36 +1,44 @@
 /**
  * What an agent sees over HTTP: identification, recording, and the credential rules.
  */
-import { test, expect, createAgent } from '../support/fixtures';
-import { raw, bearer } from '../support/http';
+import { test, expect, createActiveAgent } from '../support/fixtures';
+import { raw, bearer, getAs } from '../support/http';
+import { readAuditEvent } from '../support/store';
+import type { APIRequestContext } from '@playwright/test';
+
+/**
+ * How many events the audit log holds.
+ *
+ * @param admin The administrator's REST client.
+ */
+async function auditTotal( admin: APIRequestContext ): Promise< number > {
+	const response = await admin.get(
+		'wp-json/agent-guard/v1/audit?per_page=1'
+	);
+	return Number( response.headers()[ 'x-wp-total' ] );
+}
 
 test.describe( 'agent requests', () => {
 	test( 'an agent call is identified, recorded with its metadata and marked', async ( {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'read_only',
-			mode: 'active',
-		} );
-		const response = await raw(
+		const agent = await createActiveAgent( admin );
+		const response = await getAs(
 			`${ site.url }/wp-json/wc/v3/products?per_page=2`,
+			agent.token,
 			{
-				headers: bearer( agent.token, {
-					'X-Agent-Rationale': 'Compare catalogue',
-					'X-Agent-Confidence': '0.9',
-					'X-Agent-Model': 'test-model',
-					'X-Agent-Prompt-Version': 'p3',
-					'X-Agent-Run-Id': 'run-77',
-				} ),
+				'X-Agent-Rationale': 'Compare catalogue',
+				'X-Agent-Confidence': '0.9',
+				'X-Agent-Model': 'test-model',
+				'X-Agent-Prompt-Version': 'p3',
+				'X-Agent-Run-Id': 'run-77',
 			}
 		);
 		expect( response.status ).toBe( 200 );
 		const eventId = response.headers.get( 'x-agent-guard-event' );
 		expect( eventId ).toMatch( /^\d+$/ );
-		const event = await (
-			await admin.get( `wp-json/agent-guard/v1/audit/${ eventId }` )
-		).json();
+		const event = await readAuditEvent( admin, eventId );
 		expect( event ).toMatchObject( {
 			agent_id: agent.id,
 			event_type: 'agent_request',
@@ -53,22 +61,14 @@ test.describe( 'agent requests', () => {
 		site,
 		admin,
 	} ) => {
-		const before = Number(
-			(
-				await admin.get( 'wp-json/agent-guard/v1/audit?per_page=1' )
-			).headers()[ 'x-wp-total' ]
-		);
+		const before = await auditTotal( admin );
 		const anonymous = await raw( `${ site.url }/wp-json/wc/v3/products` );
 		expect( anonymous.status ).toBe( 401 );
 		expect( anonymous.json.code ).toBe( 'woocommerce_rest_cannot_view' );
 		expect( anonymous.headers.get( 'x-agent-guard-event' ) ).toBeNull();
 		const human = await admin.get( 'wp-json/wc/v3/products?per_page=1' );
 		expect( human.status() ).toBe( 200 );
-		const after = Number(
-			(
-				await admin.get( 'wp-json/agent-guard/v1/audit?per_page=1' )
-			).headers()[ 'x-wp-total' ]
-		);
+		const after = await auditTotal( admin );
 		expect( after ).toBe( before );
 	} );
 
@@ -76,7 +76,7 @@ test.describe( 'agent requests', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, { mode: 'active' } );
+		const agent = await createActiveAgent( admin );
 		const flipped =
 			agent.token.slice( 0, -1 ) +
 			( agent.token.endsWith( 'A' ) ? 'B' : 'A' );
@@ -87,9 +87,9 @@ test.describe( 'agent requests', () => {
 			'agk_short',
 			'agk_' + 'x'.repeat( 600 ),
 		] ) {
-			const response = await raw(
+			const response = await getAs(
 				`${ site.url }/wp-json/wc/v3/products`,
-				{ headers: bearer( token ) }
+				token
 			);
 			expect( response.status ).toBe( 401 );
 			expect( response.json.code ).toBe( 'agent_guard_token_invalid' );
@@ -102,7 +102,7 @@ test.describe( 'agent requests', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, { mode: 'active' } );
+		const agent = await createActiveAgent( admin );
 		const query = await raw(
 			`${ site.url }/wp-json/wc/v3/products?access_token=${ agent.token }`
 		);
@@ -129,7 +129,7 @@ test.describe( 'agent requests', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, { mode: 'active' } );
+		const agent = await createActiveAgent( admin );
 		// A logged-in cookie and the token at once: never "whichever wins".
 		const login = await fetch( `${ site.url }/wp-login.php`, {
 			method: 'POST',
@@ -159,7 +159,7 @@ test.describe( 'agent requests', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, { mode: 'active' } );
+		const agent = await createActiveAgent( admin );
 		for ( const [ method, path ] of [
 			[ 'GET', 'agents' ],
 			[ 'POST', 'agents' ],

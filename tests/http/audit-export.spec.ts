@@ -2,27 +2,23 @@
  * The audit export over HTTP: served as the file it is (CSV or JSON Lines, with its
  * attachment name), not as a JSON-encoded string; people only, never agents.
  */
-import { test, expect, createAgent } from '../support/fixtures';
-import { raw, bearer } from '../support/http';
+import { test, expect, createActiveAgent } from '../support/fixtures';
+import { getAs } from '../support/http';
 
 test.describe( 'audit export', () => {
 	test( 'CSV and JSON Lines arrive as files holding the agent’s requests', async ( {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'read_only',
-			mode: 'active',
-		} );
-		const allowed = await raw(
+		const agent = await createActiveAgent( admin );
+		const allowed = await getAs(
 			`${ site.url }/wp-json/wc/v3/products?per_page=1`,
-			{
-				headers: bearer( agent.token ),
-			}
+			agent.token
 		);
-		const refused = await raw( `${ site.url }/wp-json/wc/v3/orders`, {
-			headers: bearer( agent.token ),
-		} );
+		const refused = await getAs(
+			`${ site.url }/wp-json/wc/v3/orders`,
+			agent.token
+		);
 		expect( allowed.status ).toBe( 200 );
 		expect( refused.status ).toBe( 403 );
 		const ids = [ allowed, refused ].map( ( response ) =>
@@ -62,10 +58,10 @@ test.describe( 'audit export', () => {
 	} );
 
 	test( 'an agent cannot export the log', async ( { site, admin } ) => {
-		const agent = await createAgent( admin, { mode: 'active' } );
-		const response = await raw(
+		const agent = await createActiveAgent( admin );
+		const response = await getAs(
 			`${ site.url }/wp-json/agent-guard/v1/audit/export`,
-			{ headers: bearer( agent.token ) }
+			agent.token
 		);
 		expect( response.status ).toBe( 403 );
 		expect( response.json.code ).toBe( 'agent_guard_forbidden' );

@@ -1,30 +1,57 @@
 /**
  * Webhooks owned by agents, adopted WooCommerce keys and unregistered keys, from the wire.
  */
-import { test, expect, createAgent } from '../support/fixtures';
-import { raw, jsonHeaders, oauthUrl } from '../support/http';
+import { test, expect, createActiveAgent } from '../support/fixtures';
+import { rawWithKey, sendJson } from '../support/http';
 import { PolicyTemplatesForTests } from '../support/policies';
+import {
+	createWooCommerceKey,
+	haltAgent,
+	readAuditEvent,
+	resumeAgent,
+	type Json,
+} from '../support/store';
+import type { APIRequestContext } from '@playwright/test';
+
+/**
+ * What the test receiver got from one webhook about order updates since it was last emptied.
+ *
+ * @param admin     The administrator's REST client.
+ * @param webhookId The webhook.
+ */
+async function orderUpdatesReceived(
+	admin: APIRequestContext,
+	webhookId: number
+): Promise< Json[] > {
+	const received = await (
+		await admin.get( 'wp-json/agent-guard-test/v1/receiver' )
+	).json();
+	return received.filter(
+		( r: { id: string; topic: string } ) =>
+			r.id === String( webhookId ) && r.topic === 'order.updated'
+	);
+}
 
 test.describe( 'webhooks owned by agents', () => {
 	test( 'deliveries stop while the agent is halted and carry no customer details', async ( {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			mode: 'active',
+		const agent = await createActiveAgent( admin, 'read_only', {
 			policy: PolicyTemplatesForTests.webhookOwner(),
 		} );
 		const receiver = `${ site.url }/wp-json/agent-guard-test/v1/receiver`;
-		const created = await raw( `${ site.url }/wp-json/wc/v3/webhooks`, {
-			method: 'POST',
-			headers: jsonHeaders( agent.token ),
-			body: JSON.stringify( {
+		const created = await sendJson(
+			`${ site.url }/wp-json/wc/v3/webhooks`,
+			agent.token,
+			{
 				name: 'Agent hook',
 				topic: 'order.updated',
 				delivery_url: receiver,
 				status: 'active',
-			} ),
-		} );
+			},
+			{ method: 'POST' }
+		);
 		expect( created.status, created.text ).toBe( 201 );
 		const order = await (
 			await admin.post( 'wp-json/wc/v3/orders', {
@@ -45,54 +72,29 @@ test.describe( 'webhooks owned by agents', () => {
 		await admin.put( `wp-json/wc/v3/orders/${ order.id }`, {
 			data: { customer_note: 'first' },
 		} );
-		let received = await (
-			await admin.get( 'wp-json/agent-guard-test/v1/receiver' )
-		).json();
-		const deliveries = received.filter(
-			( r: { id: string; topic: string } ) =>
-				r.id === String( created.json.id ) &&
-				r.topic === 'order.updated'
-		);
+		const deliveries = await orderUpdatesReceived( admin, created.json.id );
 		expect( deliveries.length ).toBeGreaterThanOrEqual( 1 );
 		expect(
-			deliveries[ 0 ].body.billing?.email,
-			JSON.stringify( deliveries[ 0 ].body ).slice( 0, 600 )
+			deliveries[ 0 ]?.body.billing?.email,
+			JSON.stringify( deliveries[ 0 ]?.body ).slice( 0, 600 )
 		).toBe( '[redacted]' );
-		expect( deliveries[ 0 ].body.billing.country ).toBe( 'GB' );
+		expect( deliveries[ 0 ]?.body.billing.country ).toBe( 'GB' );
 
-		await admin.post( `wp-json/agent-guard/v1/agents/${ agent.id }/halt`, {
-			data: { halted: true, reason: 'webhook test' },
-		} );
+		await haltAgent( admin, agent.id, 'webhook test' );
 		await admin.delete( 'wp-json/agent-guard-test/v1/receiver' );
 		await admin.put( `wp-json/wc/v3/orders/${ order.id }`, {
 			data: { customer_note: 'while halted' },
 		} );
-		received = await (
-			await admin.get( 'wp-json/agent-guard-test/v1/receiver' )
-		).json();
 		expect(
-			received.filter(
-				( r: { id: string; topic: string } ) =>
-					r.id === String( created.json.id ) &&
-					r.topic === 'order.updated'
-			).length
+			( await orderUpdatesReceived( admin, created.json.id ) ).length
 		).toBe( 0 );
 
-		await admin.post( `wp-json/agent-guard/v1/agents/${ agent.id }/halt`, {
-			data: { halted: false },
-		} );
+		await resumeAgent( admin, agent.id );
 		await admin.put( `wp-json/wc/v3/orders/${ order.id }`, {
 			data: { customer_note: 'resumed' },
 		} );
-		received = await (
-			await admin.get( 'wp-json/agent-guard-test/v1/receiver' )
-		).json();
 		expect(
-			received.filter(
-				( r: { id: string; topic: string } ) =>
-					r.id === String( created.json.id ) &&
-					r.topic === 'order.updated'
-			).length
+			( await orderUpdatesReceived( admin, created.json.id ) ).length
 		).toBeGreaterThanOrEqual( 1 );
 	} );
 } );
@@ -102,10 +104,7 @@ test.describe( 'existing WooCommerce keys', () => {
 		site,
 		admin,
 	} ) => {
-		const agent = await createAgent( admin, {
-			template: 'read_only',
-			mode: 'active',
-		} );
+		const agent = await createActiveAgent( admin );
 		const manager = await (
 			await admin.post( 'wp-json/wp/v2/users', {
 				data: {
@@ -116,15 +115,11 @@ test.describe( 'existing WooCommerce keys', () => {
 				},
 			} )
 		).json();
-		const key = await (
-			await admin.post( 'wp-json/agent-guard-test/v1/wc-keys', {
-				data: {
-					user_id: manager.id,
-					description: 'Legacy repricer',
-					permissions: 'read_write',
-				},
-			} )
-		).json();
+		const key = await createWooCommerceKey( admin, {
+			user_id: manager.id,
+			description: 'Legacy repricer',
+			permissions: 'read_write',
+		} );
 		const adopted = await admin.post(
 			'wp-json/agent-guard/v1/inventory/adopt',
 			{
@@ -137,35 +132,17 @@ test.describe( 'existing WooCommerce keys', () => {
 		);
 		expect( adopted.status(), await adopted.text() ).toBe( 201 );
 
-		const read = await raw(
-			oauthUrl(
-				'GET',
-				`${ site.url }/wp-json/wc/v3/products`,
-				key.consumer_key,
-				key.consumer_secret
-			)
-		);
+		const products = `${ site.url }/wp-json/wc/v3/products`;
+		const read = await rawWithKey( 'GET', products, key );
 		expect( read.status, read.text ).toBe( 200 );
 		const eventId = read.headers.get( 'x-agent-guard-event' );
 		expect( eventId ).toMatch( /^\d+$/ );
-		const event = await (
-			await admin.get( `wp-json/agent-guard/v1/audit/${ eventId }` )
-		).json();
+		const event = await readAuditEvent( admin, eventId );
 		expect( event.agent_id ).toBe( agent.id );
 
-		const write = await raw(
-			oauthUrl(
-				'POST',
-				`${ site.url }/wp-json/wc/v3/products`,
-				key.consumer_key,
-				key.consumer_secret
-			),
-			{
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify( { name: 'Not allowed' } ),
-			}
-		);
+		const write = await rawWithKey( 'POST', products, key, {
+			name: 'Not allowed',
+		} );
 		expect( write.status ).toBe( 403 );
 		expect( write.json.data.rule ).toBe( 'actions.allow.products:create' );
 	} );
@@ -174,41 +151,21 @@ test.describe( 'existing WooCommerce keys', () => {
 		site,
 		admin,
 	} ) => {
-		const key = await (
-			await admin.post( 'wp-json/agent-guard-test/v1/wc-keys', {
-				data: {
-					description: 'Unknown integration',
-					permissions: 'read_write',
-				},
-			} )
-		).json();
+		const key = await createWooCommerceKey( admin, {
+			description: 'Unknown integration',
+			permissions: 'read_write',
+		} );
 		await admin.post( 'wp-json/agent-guard/v1/settings', {
 			data: { refuse_unregistered_key_writes: true },
 		} );
 		try {
-			const write = await raw(
-				oauthUrl(
-					'POST',
-					`${ site.url }/wp-json/wc/v3/products`,
-					key.consumer_key,
-					key.consumer_secret
-				),
-				{
-					method: 'POST',
-					headers: { 'Content-Type': 'application/json' },
-					body: JSON.stringify( { name: 'From an unknown key' } ),
-				}
-			);
+			const products = `${ site.url }/wp-json/wc/v3/products`;
+			const write = await rawWithKey( 'POST', products, key, {
+				name: 'From an unknown key',
+			} );
 			expect( write.status ).toBe( 403 );
 			expect( write.json.code ).toBe( 'agent_guard_unregistered_key' );
-			const read = await raw(
-				oauthUrl(
-					'GET',
-					`${ site.url }/wp-json/wc/v3/products`,
-					key.consumer_key,
-					key.consumer_secret
-				)
-			);
+			const read = await rawWithKey( 'GET', products, key );
 			expect( read.status ).toBe( 200 );
 		} finally {
 			await admin.post( 'wp-json/agent-guard/v1/settings', {
