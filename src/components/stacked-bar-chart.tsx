@@ -7,6 +7,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { DataTable } from './data-table';
 import { EmptyState } from './empty-state';
 
 export interface ChartSeries {
@@ -209,40 +210,29 @@ export function StackedBarChart( {
 			</figcaption>
 			<details className="agent-guard-chart__table">
 				<summary>{ __( 'Show the numbers', 'agent-guard' ) }</summary>
-				<table className="widefat striped agent-guard-table">
-					<caption className="screen-reader-text">
-						{ sprintf(
-							/* translators: 1: chart title, 2: totals such as "Allowed: 3, Refused: 1". */
-							__( '%1$s (%2$s)', 'agent-guard' ),
-							title,
-							totalsText
-						) }
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">
-								{ pointHeader ?? __( 'Hour', 'agent-guard' ) }
-							</th>
+				<DataTable
+					caption={ sprintf(
+						/* translators: 1: chart title, 2: totals such as "Allowed: 3, Refused: 1". */
+						__( '%1$s (%2$s)', 'agent-guard' ),
+						title,
+						totalsText
+					) }
+					columns={ [
+						pointHeader ?? __( 'Hour', 'agent-guard' ),
+						...series.map( ( s ) => s.label ),
+					] }
+					rows={ points }
+					renderRow={ ( point ) => (
+						<tr key={ point.key }>
+							<th scope="row">{ point.longLabel }</th>
 							{ series.map( ( s ) => (
-								<th scope="col" key={ s.key }>
-									{ s.label }
-								</th>
+								<td key={ s.key }>
+									{ valueOf( point, s.key ) }
+								</td>
 							) ) }
 						</tr>
-					</thead>
-					<tbody>
-						{ points.map( ( point ) => (
-							<tr key={ point.key }>
-								<th scope="row">{ point.longLabel }</th>
-								{ series.map( ( s ) => (
-									<td key={ s.key }>
-										{ valueOf( point, s.key ) }
-									</td>
-								) ) }
-							</tr>
-						) ) }
-					</tbody>
-				</table>
+					) }
+				/>
 			</details>
 		</figure>
 	);

@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { decisionLabel, decisionTone } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
@@ -39,71 +40,61 @@ function what( event: AuditEvent ): string {
  * @param props.now
  */
 export function ActivityTable( { events, now }: ActivityTableProps ) {
-	if ( events.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __(
-					'Nothing recorded for this agent yet.',
-					'agent-guard'
-				) }
-			/>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'Latest activity of this agent', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'When', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Event', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'By', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'What', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Decision', 'agent-guard' ) }</th>
+		<DataTable
+			caption={ __( 'Latest activity of this agent', 'agent-guard' ) }
+			columns={ [
+				__( 'When', 'agent-guard' ),
+				__( 'Event', 'agent-guard' ),
+				__( 'By', 'agent-guard' ),
+				__( 'What', 'agent-guard' ),
+				__( 'Decision', 'agent-guard' ),
+			] }
+			rows={ events }
+			empty={
+				<EmptyState
+					message={ __(
+						'Nothing recorded for this agent yet.',
+						'agent-guard'
+					) }
+				/>
+			}
+			renderRow={ ( event ) => (
+				<tr key={ event.id } data-event-id={ event.id }>
+					<td>
+						<RelativeTime value={ event.occurred_at } now={ now } />
+					</td>
+					<th scope="row">
+						{ eventTypeLabel( event.event_type ) }
+						{ event.action ? (
+							<span className="agent-guard-table__note">
+								<code>{ event.action }</code>
+							</span>
+						) : null }
+					</th>
+					<td>{ event.actor_name }</td>
+					<td>
+						{ what( event ) }
+						{ event.status ? (
+							<span className="agent-guard-table__note">
+								{ `HTTP ${ event.status }` }
+							</span>
+						) : null }
+					</td>
+					<td>
+						{ event.decision ? (
+							<Badge
+								tone={ decisionTone( event.decision ) }
+								title={ event.rule || undefined }
+							>
+								{ decisionLabel( event.decision ) }
+							</Badge>
+						) : (
+							'—'
+						) }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ events.map( ( event ) => (
-					<tr key={ event.id } data-event-id={ event.id }>
-						<td>
-							<RelativeTime
-								value={ event.occurred_at }
-								now={ now }
-							/>
-						</td>
-						<th scope="row">
-							{ eventTypeLabel( event.event_type ) }
-							{ event.action ? (
-								<span className="agent-guard-table__note">
-									<code>{ event.action }</code>
-								</span>
-							) : null }
-						</th>
-						<td>{ event.actor_name }</td>
-						<td>
-							{ what( event ) }
-							{ event.status ? (
-								<span className="agent-guard-table__note">
-									{ `HTTP ${ event.status }` }
-								</span>
-							) : null }
-						</td>
-						<td>
-							{ event.decision ? (
-								<Badge
-									tone={ decisionTone( event.decision ) }
-									title={ event.rule || undefined }
-								>
-									{ decisionLabel( event.decision ) }
-								</Badge>
-							) : (
-								'—'
-							) }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }

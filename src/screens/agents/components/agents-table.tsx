@@ -7,6 +7,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import {
 	agentStatusLabel,
 	modeLabel,
@@ -58,139 +59,124 @@ export function AgentsTable( {
 	onOpen,
 }: AgentsTableProps ) {
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'Registered agents', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Mode', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Risk', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Owner', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Tokens', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Checklist', 'agent-guard' ) }</th>
-					<th scope="col">
-						{ __( 'Last activity', 'agent-guard' ) }
+		<DataTable
+			caption={ __( 'Registered agents', 'agent-guard' ) }
+			columns={ [
+				__( 'Agent', 'agent-guard' ),
+				__( 'Status', 'agent-guard' ),
+				__( 'Mode', 'agent-guard' ),
+				__( 'Risk', 'agent-guard' ),
+				__( 'Owner', 'agent-guard' ),
+				__( 'Tokens', 'agent-guard' ),
+				__( 'Checklist', 'agent-guard' ),
+				__( 'Last activity', 'agent-guard' ),
+			] }
+			rows={ agents }
+			renderRow={ ( agent ) => (
+				<tr key={ agent.id } data-agent-id={ agent.id }>
+					<th scope="row">
+						<a
+							href={ agentUrl( agent.id ) }
+							onClick={ ( event ) => {
+								if (
+									event.metaKey ||
+									event.ctrlKey ||
+									event.shiftKey ||
+									event.button !== 0
+								) {
+									return;
+								}
+								event.preventDefault();
+								onOpen( agent.id );
+							} }
+						>
+							{ agent.name }
+						</a>
+						{ agent.purpose ? (
+							<span className="agent-guard-table__note">
+								{ agent.purpose }
+							</span>
+						) : null }
 					</th>
-				</tr>
-			</thead>
-			<tbody>
-				{ agents.map( ( agent ) => (
-					<tr key={ agent.id } data-agent-id={ agent.id }>
-						<th scope="row">
-							<a
-								href={ agentUrl( agent.id ) }
-								onClick={ ( event ) => {
-									if (
-										event.metaKey ||
-										event.ctrlKey ||
-										event.shiftKey ||
-										event.button !== 0
-									) {
-										return;
-									}
-									event.preventDefault();
-									onOpen( agent.id );
-								} }
+					<td>
+						{ agent.status === 'archived' ? (
+							<Badge>{ agentStatusLabel( agent.status ) }</Badge>
+						) : (
+							agentStatusLabel( agent.status )
+						) }
+					</td>
+					<td>
+						<Badge tone={ modeTone( agent.mode ) }>
+							{ modeLabel( agent.mode, agent.canary_percent ) }
+						</Badge>{ ' ' }
+						{ agent.halted ? (
+							<Badge
+								tone="error"
+								title={ agent.halt_reason || undefined }
 							>
-								{ agent.name }
-							</a>
-							{ agent.purpose ? (
-								<span className="agent-guard-table__note">
-									{ agent.purpose }
-								</span>
-							) : null }
-						</th>
-						<td>
-							{ agent.status === 'archived' ? (
-								<Badge>
-									{ agentStatusLabel( agent.status ) }
-								</Badge>
-							) : (
-								agentStatusLabel( agent.status )
-							) }
-						</td>
-						<td>
-							<Badge tone={ modeTone( agent.mode ) }>
-								{ modeLabel(
-									agent.mode,
-									agent.canary_percent
-								) }
-							</Badge>{ ' ' }
-							{ agent.halted ? (
+								{ __( 'Halted', 'agent-guard' ) }
+							</Badge>
+						) : null }
+					</td>
+					<td>{ riskLabel( agent.risk_tier ) }</td>
+					<td>{ ownerName( agent ) }</td>
+					<td>
+						{ sprintf(
+							/* translators: %d: active tokens. */
+							__( '%d active', 'agent-guard' ),
+							agent.tokens_active
+						) }
+						{ agent.tokens_expiring_soon > 0 ? (
+							<>
+								{ ' ' }
 								<Badge
-									tone="error"
-									title={ agent.halt_reason || undefined }
+									tone="warning"
+									title={ __(
+										'Expires within 7 days: rotate it or issue a new one.',
+										'agent-guard'
+									) }
 								>
-									{ __( 'Halted', 'agent-guard' ) }
-								</Badge>
-							) : null }
-						</td>
-						<td>{ riskLabel( agent.risk_tier ) }</td>
-						<td>{ ownerName( agent ) }</td>
-						<td>
-							{ sprintf(
-								/* translators: %d: active tokens. */
-								__( '%d active', 'agent-guard' ),
-								agent.tokens_active
-							) }
-							{ agent.tokens_expiring_soon > 0 ? (
-								<>
-									{ ' ' }
-									<Badge
-										tone="warning"
-										title={ __(
-											'Expires within 7 days: rotate it or issue a new one.',
-											'agent-guard'
-										) }
-									>
-										{ sprintf(
-											/* translators: %d: tokens that expire within 7 days. */
-											_n(
-												'%d expiring soon',
-												'%d expiring soon',
-												agent.tokens_expiring_soon,
-												'agent-guard'
-											),
-											agent.tokens_expiring_soon
-										) }
-									</Badge>
-								</>
-							) : null }
-						</td>
-						<td>
-							{ agent.checklist_open > 0 ? (
-								<Badge tone="warning">
 									{ sprintf(
-										/* translators: %d: open checklist items. */
+										/* translators: %d: tokens that expire within 7 days. */
 										_n(
-											'%d open',
-											'%d open',
-											agent.checklist_open,
+											'%d expiring soon',
+											'%d expiring soon',
+											agent.tokens_expiring_soon,
 											'agent-guard'
 										),
-										agent.checklist_open
+										agent.tokens_expiring_soon
 									) }
 								</Badge>
-							) : (
-								__( 'Complete', 'agent-guard' )
-							) }
-						</td>
-						<td>
-							<RelativeTime
-								value={ agent.last_activity_at }
-								now={ now }
-								fallback={ __(
-									'No request yet',
-									'agent-guard'
+							</>
+						) : null }
+					</td>
+					<td>
+						{ agent.checklist_open > 0 ? (
+							<Badge tone="warning">
+								{ sprintf(
+									/* translators: %d: open checklist items. */
+									_n(
+										'%d open',
+										'%d open',
+										agent.checklist_open,
+										'agent-guard'
+									),
+									agent.checklist_open
 								) }
-							/>
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+							</Badge>
+						) : (
+							__( 'Complete', 'agent-guard' )
+						) }
+					</td>
+					<td>
+						<RelativeTime
+							value={ agent.last_activity_at }
+							now={ now }
+							fallback={ __( 'No request yet', 'agent-guard' ) }
+						/>
+					</td>
+				</tr>
+			) }
+		/>
 	);
 }

@@ -7,6 +7,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { ActionsHeading, DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
 import type { Credential } from '../../../schemas';
@@ -43,139 +44,120 @@ export function CredentialsTable( {
 	onAdopt,
 	onRelease,
 }: CredentialsTableProps ) {
-	if ( credentials.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __(
-					'This store has no WooCommerce API key and no application password.',
-					'agent-guard'
-				) }
-			/>
-		);
-	}
 	const canChange = Boolean( onAdopt && onRelease );
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'API credentials of this store', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Credential', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Kind', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'User', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Permissions', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Last used', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					{ canChange ? (
-						<th scope="col">
-							<span className="screen-reader-text">
-								{ __( 'Actions', 'agent-guard' ) }
-							</span>
+		<DataTable
+			caption={ __( 'API credentials of this store', 'agent-guard' ) }
+			columns={ [
+				__( 'Credential', 'agent-guard' ),
+				__( 'Kind', 'agent-guard' ),
+				__( 'User', 'agent-guard' ),
+				__( 'Permissions', 'agent-guard' ),
+				__( 'Last used', 'agent-guard' ),
+				__( 'Agent', 'agent-guard' ),
+				canChange ? <ActionsHeading /> : null,
+			] }
+			rows={ credentials }
+			empty={
+				<EmptyState
+					message={ __(
+						'This store has no WooCommerce API key and no application password.',
+						'agent-guard'
+					) }
+				/>
+			}
+			renderRow={ ( credential ) => {
+				const name =
+					credential.label || __( '(no description)', 'agent-guard' );
+				const agentName =
+					agentNames.get( credential.agent_id ) ??
+					sprintf(
+						/* translators: %d: agent id. */
+						__( 'Agent #%d', 'agent-guard' ),
+						credential.agent_id
+					);
+				return (
+					<tr
+						key={ `${ credential.kind }:${ credential.external_id }` }
+					>
+						<th scope="row">
+							{ name }
+							{ credential.hint ? (
+								<>
+									{ ' ' }
+									<code>{ credential.hint }</code>
+								</>
+							) : null }
 						</th>
-					) : null }
-				</tr>
-			</thead>
-			<tbody>
-				{ credentials.map( ( credential ) => {
-					const name =
-						credential.label ||
-						__( '(no description)', 'agent-guard' );
-					const agentName =
-						agentNames.get( credential.agent_id ) ??
-						sprintf(
-							/* translators: %d: agent id. */
-							__( 'Agent #%d', 'agent-guard' ),
-							credential.agent_id
-						);
-					return (
-						<tr
-							key={ `${ credential.kind }:${ credential.external_id }` }
-						>
-							<th scope="row">
-								{ name }
-								{ credential.hint ? (
-									<>
-										{ ' ' }
-										<code>{ credential.hint }</code>
-									</>
-								) : null }
-							</th>
-							<td>{ credentialKindLabel( credential.kind ) }</td>
-							<td>
-								{ credential.user_name ||
-									sprintf(
-										/* translators: %d: user id. */
-										__( 'User #%d', 'agent-guard' ),
-										credential.user_id
-									) }
-							</td>
-							<td>
-								{ permissionsLabel( credential.permissions ) }
-							</td>
-							<td>
-								<RelativeTime
-									value={ credential.last_access }
-									now={ now }
-								/>
-							</td>
+						<td>{ credentialKindLabel( credential.kind ) }</td>
+						<td>
+							{ credential.user_name ||
+								sprintf(
+									/* translators: %d: user id. */
+									__( 'User #%d', 'agent-guard' ),
+									credential.user_id
+								) }
+						</td>
+						<td>{ permissionsLabel( credential.permissions ) }</td>
+						<td>
+							<RelativeTime
+								value={ credential.last_access }
+								now={ now }
+							/>
+						</td>
+						<td>
+							{ credential.adoption_id > 0 ? (
+								<a href={ agentUrl( credential.agent_id ) }>
+									{ agentName }
+								</a>
+							) : (
+								<span className="agent-guard-muted">
+									{ __( 'Not an agent', 'agent-guard' ) }
+								</span>
+							) }
+						</td>
+						{ canChange ? (
 							<td>
 								{ credential.adoption_id > 0 ? (
-									<a href={ agentUrl( credential.agent_id ) }>
-										{ agentName }
-									</a>
+									<Button
+										variant="link"
+										onClick={ () =>
+											onRelease?.( credential )
+										}
+										aria-label={ sprintf(
+											/* translators: %s: credential description. */
+											__( 'Release %s', 'agent-guard' ),
+											name
+										) }
+									>
+										{ __( 'Release', 'agent-guard' ) }
+									</Button>
 								) : (
-									<span className="agent-guard-muted">
-										{ __( 'Not an agent', 'agent-guard' ) }
-									</span>
+									<Button
+										variant="link"
+										onClick={ () =>
+											onAdopt?.( credential )
+										}
+										aria-label={ sprintf(
+											/* translators: %s: credential description. */
+											__(
+												'Adopt %s for an agent',
+												'agent-guard'
+											),
+											name
+										) }
+									>
+										{ __(
+											'Adopt for agent…',
+											'agent-guard'
+										) }
+									</Button>
 								) }
 							</td>
-							{ canChange ? (
-								<td>
-									{ credential.adoption_id > 0 ? (
-										<Button
-											variant="link"
-											onClick={ () =>
-												onRelease?.( credential )
-											}
-											aria-label={ sprintf(
-												/* translators: %s: credential description. */
-												__(
-													'Release %s',
-													'agent-guard'
-												),
-												name
-											) }
-										>
-											{ __( 'Release', 'agent-guard' ) }
-										</Button>
-									) : (
-										<Button
-											variant="link"
-											onClick={ () =>
-												onAdopt?.( credential )
-											}
-											aria-label={ sprintf(
-												/* translators: %s: credential description. */
-												__(
-													'Adopt %s for an agent',
-													'agent-guard'
-												),
-												name
-											) }
-										>
-											{ __(
-												'Adopt for agent…',
-												'agent-guard'
-											) }
-										</Button>
-									) }
-								</td>
-							) : null }
-						</tr>
-					);
-				} ) }
-			</tbody>
-		</table>
+						) : null }
+					</tr>
+				);
+			} }
+		/>
 	);
 }

@@ -1,11 +1,13 @@
 /**
  * WordPress dependencies
  */
+import { Fragment } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { formatMoney } from '../../../components/money';
 import type { PolicyChange } from '../../../schemas';
@@ -72,49 +74,43 @@ export function PolicyDiffTable( {
 	decimals,
 	emptyMessage,
 }: PolicyDiffTableProps ) {
-	if ( changes.length === 0 ) {
-		return <EmptyState message={ emptyMessage } />;
-	}
 	return (
-		<table className="widefat striped agent-guard-table agent-guard-diff">
-			<caption className="screen-reader-text">
-				{ __( 'Changes to the policy', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Setting', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Before', 'agent-guard' ) }</th>
-					<th scope="col">
-						<span aria-hidden="true">→ </span>
-						{ __( 'After', 'agent-guard' ) }
+		<DataTable
+			className="agent-guard-diff"
+			caption={ __( 'Changes to the policy', 'agent-guard' ) }
+			columns={ [
+				__( 'Setting', 'agent-guard' ),
+				__( 'Before', 'agent-guard' ),
+				<Fragment key="after">
+					<span aria-hidden="true">→ </span>
+					{ __( 'After', 'agent-guard' ) }
+				</Fragment>,
+			] }
+			rows={ changes }
+			empty={ <EmptyState message={ emptyMessage } /> }
+			renderRow={ ( change ) => (
+				<tr key={ change.path } data-path={ change.path }>
+					<th scope="row">
+						<code>{ change.path }</code>
 					</th>
+					<td className="agent-guard-diff__before">
+						{ formatPolicyValue(
+							change.path,
+							change.before,
+							currency,
+							decimals
+						) }
+					</td>
+					<td className="agent-guard-diff__after">
+						{ formatPolicyValue(
+							change.path,
+							change.after,
+							currency,
+							decimals
+						) }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ changes.map( ( change ) => (
-					<tr key={ change.path } data-path={ change.path }>
-						<th scope="row">
-							<code>{ change.path }</code>
-						</th>
-						<td className="agent-guard-diff__before">
-							{ formatPolicyValue(
-								change.path,
-								change.before,
-								currency,
-								decimals
-							) }
-						</td>
-						<td className="agent-guard-diff__after">
-							{ formatPolicyValue(
-								change.path,
-								change.after,
-								currency,
-								decimals
-							) }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }

@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { RESOURCES } from '../../../schemas';
+import { DataTable } from '../../../components/data-table';
 import {
 	getAt,
 	isJsonObject,
@@ -252,40 +253,31 @@ function AllowDenyTable( props: PartProps ) {
 				id={ fieldId( 'actions.deny' ) }
 				messages={ props.errorsAt( 'actions.deny' ) }
 			/>
-			<table className="widefat striped agent-guard-table agent-guard-policy-actions__table">
-				<caption className="screen-reader-text">
-					{ __( 'Allowed and denied actions', 'agent-guard' ) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">{ __( 'Resource', 'agent-guard' ) }</th>
-						<th scope="col">{ __( 'Allowed', 'agent-guard' ) }</th>
-						<th scope="col">{ __( 'Denied', 'agent-guard' ) }</th>
+			<DataTable
+				className="agent-guard-policy-actions__table"
+				caption={ __( 'Allowed and denied actions', 'agent-guard' ) }
+				columns={ [
+					__( 'Resource', 'agent-guard' ),
+					__( 'Allowed', 'agent-guard' ),
+					__( 'Denied', 'agent-guard' ),
+				] }
+				rows={ actionsByResource() }
+				renderRow={ ( group ) => (
+					<tr key={ group.resource } data-resource={ group.resource }>
+						<th scope="row">{ resourceLabel( group.resource ) }</th>
+						<td>
+							{ group.actions.map( ( action ) =>
+								box( action, 'allow' )
+							) }
+						</td>
+						<td>
+							{ group.actions.map( ( action ) =>
+								box( action, 'deny' )
+							) }
+						</td>
 					</tr>
-				</thead>
-				<tbody>
-					{ actionsByResource().map( ( group ) => (
-						<tr
-							key={ group.resource }
-							data-resource={ group.resource }
-						>
-							<th scope="row">
-								{ resourceLabel( group.resource ) }
-							</th>
-							<td>
-								{ group.actions.map( ( action ) =>
-									box( action, 'allow' )
-								) }
-							</td>
-							<td>
-								{ group.actions.map( ( action ) =>
-									box( action, 'deny' )
-								) }
-							</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
+				) }
+			/>
 		</div>
 	);
 }

@@ -8,6 +8,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
+import { ActionsHeading, DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import {
 	tokenScopeLabel,
@@ -46,135 +47,108 @@ export function TokensTable( {
 	onRotate,
 }: TokensTableProps ) {
 	const hasActions = Boolean( onRevoke || onRotate );
-	if ( tokens.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __(
-					'This agent has no token yet. Issue one so it can call the store.',
-					'agent-guard'
-				) }
-			/>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'Tokens of this agent', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Token', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Label', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Scope', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Created', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Expires', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Last used', 'agent-guard' ) }</th>
-					{ hasActions ? (
-						<th scope="col">
-							<span className="screen-reader-text">
-								{ __( 'Actions', 'agent-guard' ) }
-							</span>
-						</th>
-					) : null }
-				</tr>
-			</thead>
-			<tbody>
-				{ tokens.map( ( token ) => (
-					<tr
-						key={ token.id }
-						data-token-id={ token.id }
-						className={
-							token.status === 'expiring'
-								? 'is-expiring'
-								: undefined
-						}
-					>
-						<th scope="row">
-							<code>{ token.prefix }…</code>
-						</th>
-						<td>{ token.label || '—' }</td>
-						<td>{ tokenScopeLabel( token.scope ) }</td>
-						<td>
-							<Badge tone={ tokenStatusTone( token.status ) }>
-								{ tokenStatusLabel( token.status ) }
-							</Badge>
-						</td>
-						<td>
-							<RelativeTime
-								value={ token.created_at }
-								now={ now }
-							/>
-						</td>
-						<td>
-							{ token.status === 'revoked' && token.revoked_at ? (
-								<span className="agent-guard-muted">
-									{ __( 'Revoked', 'agent-guard' ) }{ ' ' }
-									<RelativeTime
-										value={ token.revoked_at }
-										now={ now }
-									/>
-								</span>
-							) : (
+		<DataTable
+			caption={ __( 'Tokens of this agent', 'agent-guard' ) }
+			columns={ [
+				__( 'Token', 'agent-guard' ),
+				__( 'Label', 'agent-guard' ),
+				__( 'Scope', 'agent-guard' ),
+				__( 'Status', 'agent-guard' ),
+				__( 'Created', 'agent-guard' ),
+				__( 'Expires', 'agent-guard' ),
+				__( 'Last used', 'agent-guard' ),
+				hasActions ? <ActionsHeading /> : null,
+			] }
+			rows={ tokens }
+			empty={
+				<EmptyState
+					message={ __(
+						'This agent has no token yet. Issue one so it can call the store.',
+						'agent-guard'
+					) }
+				/>
+			}
+			renderRow={ ( token ) => (
+				<tr
+					key={ token.id }
+					data-token-id={ token.id }
+					className={
+						token.status === 'expiring' ? 'is-expiring' : undefined
+					}
+				>
+					<th scope="row">
+						<code>{ token.prefix }…</code>
+					</th>
+					<td>{ token.label || '—' }</td>
+					<td>{ tokenScopeLabel( token.scope ) }</td>
+					<td>
+						<Badge tone={ tokenStatusTone( token.status ) }>
+							{ tokenStatusLabel( token.status ) }
+						</Badge>
+					</td>
+					<td>
+						<RelativeTime value={ token.created_at } now={ now } />
+					</td>
+					<td>
+						{ token.status === 'revoked' && token.revoked_at ? (
+							<span className="agent-guard-muted">
+								{ __( 'Revoked', 'agent-guard' ) }{ ' ' }
 								<RelativeTime
-									value={
-										token.status === 'grace' &&
-										token.revoked_at
-											? token.revoked_at
-											: token.expires_at
-									}
+									value={ token.revoked_at }
 									now={ now }
 								/>
-							) }
-						</td>
-						<td>
+							</span>
+						) : (
 							<RelativeTime
-								value={ token.last_used_at }
+								value={
+									token.status === 'grace' && token.revoked_at
+										? token.revoked_at
+										: token.expires_at
+								}
 								now={ now }
 							/>
+						) }
+					</td>
+					<td>
+						<RelativeTime
+							value={ token.last_used_at }
+							now={ now }
+						/>
+					</td>
+					{ hasActions ? (
+						<td className="agent-guard-table__actions">
+							{ onRotate && ROTATABLE.includes( token.status ) ? (
+								<Button
+									variant="link"
+									onClick={ () => onRotate( token ) }
+									aria-label={ sprintf(
+										/* translators: %s: token prefix. */
+										__( 'Rotate token %s', 'agent-guard' ),
+										token.prefix
+									) }
+								>
+									{ __( 'Rotate', 'agent-guard' ) }
+								</Button>
+							) : null }
+							{ onRevoke && REVOCABLE.includes( token.status ) ? (
+								<Button
+									variant="link"
+									isDestructive
+									onClick={ () => onRevoke( token ) }
+									aria-label={ sprintf(
+										/* translators: %s: token prefix. */
+										__( 'Revoke token %s', 'agent-guard' ),
+										token.prefix
+									) }
+								>
+									{ __( 'Revoke', 'agent-guard' ) }
+								</Button>
+							) : null }
 						</td>
-						{ hasActions ? (
-							<td className="agent-guard-table__actions">
-								{ onRotate &&
-								ROTATABLE.includes( token.status ) ? (
-									<Button
-										variant="link"
-										onClick={ () => onRotate( token ) }
-										aria-label={ sprintf(
-											/* translators: %s: token prefix. */
-											__(
-												'Rotate token %s',
-												'agent-guard'
-											),
-											token.prefix
-										) }
-									>
-										{ __( 'Rotate', 'agent-guard' ) }
-									</Button>
-								) : null }
-								{ onRevoke &&
-								REVOCABLE.includes( token.status ) ? (
-									<Button
-										variant="link"
-										isDestructive
-										onClick={ () => onRevoke( token ) }
-										aria-label={ sprintf(
-											/* translators: %s: token prefix. */
-											__(
-												'Revoke token %s',
-												'agent-guard'
-											),
-											token.prefix
-										) }
-									>
-										{ __( 'Revoke', 'agent-guard' ) }
-									</Button>
-								) : null }
-							</td>
-						) : null }
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+					) : null }
+				</tr>
+			) }
+		/>
 	);
 }

@@ -8,6 +8,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { fieldLabel } from '../../../components/approval-labels';
+import { DataTable } from '../../../components/data-table';
 import { formatDateTime } from '../../../components/relative-time';
 import type { Approval } from '../../../schemas';
 import { formatValue } from '../data/format';
@@ -66,44 +67,38 @@ function ConflictChanges( {
 	changes: NonNullable< Approval[ 'result' ][ 'changes' ] >;
 } ) {
 	return (
-		<table className="widefat striped agent-guard-table agent-guard-diff">
-			<caption className="screen-reader-text">
-				{ __(
-					'What changed since the request was queued',
-					'agent-guard'
-				) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Target', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Field', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'When queued', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Now', 'agent-guard' ) }</th>
+		<DataTable
+			className="agent-guard-diff"
+			caption={ __(
+				'What changed since the request was queued',
+				'agent-guard'
+			) }
+			columns={ [
+				__( 'Target', 'agent-guard' ),
+				__( 'Field', 'agent-guard' ),
+				__( 'When queued', 'agent-guard' ),
+				__( 'Now', 'agent-guard' ),
+			] }
+			rows={ changes }
+			renderRow={ ( change, index ) => (
+				<tr key={ `${ change.target }:${ change.field }:${ index }` }>
+					<td>
+						<code>{ change.target }</code>
+					</td>
+					<td>
+						{ change.field === '*'
+							? __( 'The whole target', 'agent-guard' )
+							: fieldLabel( change.field ) }
+					</td>
+					<td className="agent-guard-diff__value">
+						{ formatValue( change.queued ) }
+					</td>
+					<td className="agent-guard-diff__value">
+						{ formatValue( change.now ) }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ changes.map( ( change, index ) => (
-					<tr
-						key={ `${ change.target }:${ change.field }:${ index }` }
-					>
-						<td>
-							<code>{ change.target }</code>
-						</td>
-						<td>
-							{ change.field === '*'
-								? __( 'The whole target', 'agent-guard' )
-								: fieldLabel( change.field ) }
-						</td>
-						<td className="agent-guard-diff__value">
-							{ formatValue( change.queued ) }
-						</td>
-						<td className="agent-guard-diff__value">
-							{ formatValue( change.now ) }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }
 

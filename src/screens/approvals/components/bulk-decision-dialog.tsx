@@ -9,6 +9,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import {
 	approvalStateLabel,
 	approvalStateTone,
@@ -58,54 +59,47 @@ function BulkResults( {
 					) }
 				</strong>
 			</p>
-			<table className="widefat striped agent-guard-table">
-				<caption className="screen-reader-text">
-					{ __( 'What happened to each request', 'agent-guard' ) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">{ __( 'Request', 'agent-guard' ) }</th>
-						<th scope="col">{ __( 'Outcome', 'agent-guard' ) }</th>
-					</tr>
-				</thead>
-				<tbody>
-					{ result.results.map( ( item ) => {
-						const approval = approvals.find(
-							( a ) => a.id === item.id
-						);
-						return (
-							<tr key={ item.id } data-approval-id={ item.id }>
-								<td>
-									#{ item.id }{ ' ' }
-									{ approval ? targetLabel( approval ) : '' }
-								</td>
-								<td>
-									{ item.ok && item.state ? (
-										<Badge
-											tone={ approvalStateTone(
-												item.state
+			<DataTable
+				caption={ __( 'What happened to each request', 'agent-guard' ) }
+				columns={ [
+					__( 'Request', 'agent-guard' ),
+					__( 'Outcome', 'agent-guard' ),
+				] }
+				rows={ result.results }
+				renderRow={ ( item ) => {
+					const approval = approvals.find(
+						( a ) => a.id === item.id
+					);
+					return (
+						<tr key={ item.id } data-approval-id={ item.id }>
+							<td>
+								#{ item.id }{ ' ' }
+								{ approval ? targetLabel( approval ) : '' }
+							</td>
+							<td>
+								{ item.ok && item.state ? (
+									<Badge
+										tone={ approvalStateTone( item.state ) }
+									>
+										{ approvalStateLabel( item.state ) }
+									</Badge>
+								) : null }
+								{ ! item.ok ? (
+									<>
+										<Badge tone="error">
+											{ __(
+												'Not decided',
+												'agent-guard'
 											) }
-										>
-											{ approvalStateLabel( item.state ) }
-										</Badge>
-									) : null }
-									{ ! item.ok ? (
-										<>
-											<Badge tone="error">
-												{ __(
-													'Not decided',
-													'agent-guard'
-												) }
-											</Badge>{ ' ' }
-											{ item.message ?? item.code ?? '' }
-										</>
-									) : null }
-								</td>
-							</tr>
-						);
-					} ) }
-				</tbody>
-			</table>
+										</Badge>{ ' ' }
+										{ item.message ?? item.code ?? '' }
+									</>
+								) : null }
+							</td>
+						</tr>
+					);
+				} }
+			/>
 			<Flex justify="flex-end">
 				<Button variant="primary" onClick={ onClose }>
 					{ __( 'Done', 'agent-guard' ) }

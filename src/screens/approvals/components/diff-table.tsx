@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { fieldLabel } from '../../../components/approval-labels';
+import { DataTable } from '../../../components/data-table';
 import type { Approval } from '../../../schemas';
 import {
 	formatFieldValue,
@@ -60,73 +61,67 @@ export function DiffTable( { approval }: DiffTableProps ) {
 			change,
 		} ) )
 	);
-	if ( rows.length === 0 ) {
-		return (
-			<p className="agent-guard-muted">
-				{ __(
-					'The request sends no field changes (a delete, or a request without a body).',
-					'agent-guard'
-				) }
-			</p>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table agent-guard-diff">
-			<caption className="screen-reader-text">
-				{ __( 'Changes the request makes', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Target', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Field', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Before', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'After', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Change', 'agent-guard' ) }</th>
+		<DataTable
+			className="agent-guard-diff"
+			caption={ __( 'Changes the request makes', 'agent-guard' ) }
+			columns={ [
+				__( 'Target', 'agent-guard' ),
+				__( 'Field', 'agent-guard' ),
+				__( 'Before', 'agent-guard' ),
+				__( 'After', 'agent-guard' ),
+				__( 'Change', 'agent-guard' ),
+			] }
+			rows={ rows }
+			empty={
+				<p className="agent-guard-muted">
+					{ __(
+						'The request sends no field changes (a delete, or a request without a body).',
+						'agent-guard'
+					) }
+				</p>
+			}
+			renderRow={ ( { key, unit, field, change } ) => (
+				<tr key={ key }>
+					<td>
+						{ unitTarget( unit, approval ) }
+						{ units.length > 1 ? (
+							<span className="agent-guard-table__note">
+								<code>{ unit.item }</code>
+							</span>
+						) : null }
+					</td>
+					<td>
+						{ fieldLabel( field ) }
+						{ fieldLabel( field ) !== field ? (
+							<span className="agent-guard-table__note">
+								<code>{ field }</code>
+							</span>
+						) : null }
+					</td>
+					<td className="agent-guard-diff__value">
+						{ formatFieldValue(
+							field,
+							change.before,
+							approval,
+							money
+						) }
+					</td>
+					<td className="agent-guard-diff__value">
+						{ formatFieldValue(
+							field,
+							change.after,
+							approval,
+							money
+						) }
+					</td>
+					<td>
+						{ typeof change.change_percent === 'number'
+							? formatPercentChange( change.change_percent )
+							: '—' }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ rows.map( ( { key, unit, field, change } ) => (
-					<tr key={ key }>
-						<td>
-							{ unitTarget( unit, approval ) }
-							{ units.length > 1 ? (
-								<span className="agent-guard-table__note">
-									<code>{ unit.item }</code>
-								</span>
-							) : null }
-						</td>
-						<td>
-							{ fieldLabel( field ) }
-							{ fieldLabel( field ) !== field ? (
-								<span className="agent-guard-table__note">
-									<code>{ field }</code>
-								</span>
-							) : null }
-						</td>
-						<td className="agent-guard-diff__value">
-							{ formatFieldValue(
-								field,
-								change.before,
-								approval,
-								money
-							) }
-						</td>
-						<td className="agent-guard-diff__value">
-							{ formatFieldValue(
-								field,
-								change.after,
-								approval,
-								money
-							) }
-						</td>
-						<td>
-							{ typeof change.change_percent === 'number'
-								? formatPercentChange( change.change_percent )
-								: '—' }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }

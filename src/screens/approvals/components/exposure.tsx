@@ -7,6 +7,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { formatMoney } from '../../../components/money';
+import { DataTable } from '../../../components/data-table';
 import type { Approval } from '../../../schemas';
 import {
 	formatPercentChange,
@@ -235,107 +236,71 @@ export function ExposureDetails( { approval }: { approval: Approval } ) {
 	return (
 		<>
 			{ prices.length > 0 ? (
-				<table className="widefat striped agent-guard-table">
-					<caption className="screen-reader-text">
-						{ __(
-							'Sales affected by the price change',
-							'agent-guard'
-						) }
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Product', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Price', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Change', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Sold in 30 days', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __(
-									'Revenue effect at that volume',
-									'agent-guard'
+				<DataTable
+					caption={ __(
+						'Sales affected by the price change',
+						'agent-guard'
+					) }
+					columns={ [
+						__( 'Product', 'agent-guard' ),
+						__( 'Price', 'agent-guard' ),
+						__( 'Change', 'agent-guard' ),
+						__( 'Sold in 30 days', 'agent-guard' ),
+						__( 'Revenue effect at that volume', 'agent-guard' ),
+					] }
+					rows={ prices }
+					renderRow={ ( item, index ) => (
+						<tr key={ `${ item.target }-${ index }` }>
+							<td>{ itemName( item ) }</td>
+							<td>
+								{ formatStoreAmount(
+									item.price_before,
+									money
+								) }{ ' ' }
+								→{ ' ' }
+								{ formatStoreAmount( item.price_after, money ) }
+							</td>
+							<td>
+								{ typeof item.change_percent === 'number'
+									? formatPercentChange( item.change_percent )
+									: '—' }
+							</td>
+							<td>{ item.units_sold_30d ?? 0 }</td>
+							<td>
+								{ formatSignedMinor(
+									item.revenue_effect_minor ?? 0,
+									money
 								) }
-							</th>
+							</td>
 						</tr>
-					</thead>
-					<tbody>
-						{ prices.map( ( item, index ) => (
-							<tr key={ `${ item.target }-${ index }` }>
-								<td>{ itemName( item ) }</td>
-								<td>
-									{ formatStoreAmount(
-										item.price_before,
-										money
-									) }{ ' ' }
-									→{ ' ' }
-									{ formatStoreAmount(
-										item.price_after,
-										money
-									) }
-								</td>
-								<td>
-									{ typeof item.change_percent === 'number'
-										? formatPercentChange(
-												item.change_percent
-										  )
-										: '—' }
-								</td>
-								<td>{ item.units_sold_30d ?? 0 }</td>
-								<td>
-									{ formatSignedMinor(
-										item.revenue_effect_minor ?? 0,
-										money
-									) }
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
+					) }
+				/>
 			) : null }
 			{ stock.length > 0 ? (
-				<table className="widefat striped agent-guard-table">
-					<caption className="screen-reader-text">
-						{ __(
-							'Open orders affected by the stock change',
-							'agent-guard'
-						) }
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Product', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Stock', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Open orders', 'agent-guard' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Units in open orders', 'agent-guard' ) }
-							</th>
+				<DataTable
+					caption={ __(
+						'Open orders affected by the stock change',
+						'agent-guard'
+					) }
+					columns={ [
+						__( 'Product', 'agent-guard' ),
+						__( 'Stock', 'agent-guard' ),
+						__( 'Open orders', 'agent-guard' ),
+						__( 'Units in open orders', 'agent-guard' ),
+					] }
+					rows={ stock }
+					renderRow={ ( item, index ) => (
+						<tr key={ `${ item.target }-${ index }` }>
+							<td>{ itemName( item ) }</td>
+							<td>
+								{ formatValue( item.stock?.before ) } →{ ' ' }
+								{ formatValue( item.stock?.after ) }
+							</td>
+							<td>{ item.open_orders ?? 0 }</td>
+							<td>{ item.open_units ?? 0 }</td>
 						</tr>
-					</thead>
-					<tbody>
-						{ stock.map( ( item, index ) => (
-							<tr key={ `${ item.target }-${ index }` }>
-								<td>{ itemName( item ) }</td>
-								<td>
-									{ formatValue( item.stock?.before ) } →{ ' ' }
-									{ formatValue( item.stock?.after ) }
-								</td>
-								<td>{ item.open_orders ?? 0 }</td>
-								<td>{ item.open_units ?? 0 }</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
+					) }
+				/>
 			) : null }
 		</>
 	);

@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { actionLabel } from '../../../components/approval-labels';
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import { decisionTone } from '../../../components/labels';
 import { formatDateTime } from '../../../components/relative-time';
 import type { AuditEvent } from '../../../schemas';
@@ -86,145 +87,128 @@ export function AuditTable( {
 	renderDetails,
 }: AuditTableProps ) {
 	return (
-		<table className="widefat striped agent-guard-table agent-guard-audit-table">
-			<caption className="screen-reader-text">
-				{ __( 'Audit events, newest first', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Time', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Actor', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Event', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Action', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Target', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Decision', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
-				</tr>
-			</thead>
-			<tbody>
-				{ events.map( ( event ) => {
-					const open = openId === event.id;
-					return (
-						<Fragment key={ event.id }>
-							<tr
-								data-event-id={ event.id }
-								className={ open ? 'is-expanded' : undefined }
-							>
-								<th scope="row">
-									<time
-										dateTime={ event.occurred_at }
-										title={ event.occurred_at }
-									>
-										{ formatDateTime( event.occurred_at ) }
-									</time>
-									<span className="agent-guard-table__note">
-										#{ event.id }
-									</span>
-									<Button
-										variant="link"
-										onClick={ () => onToggle( event.id ) }
-										aria-expanded={ open }
-										aria-controls={
-											open
-												? detailsId( event.id )
-												: undefined
-										}
-										aria-label={
-											open
-												? sprintf(
-														/* translators: %d: audit event id. */
-														__(
-															'Hide details of event #%d',
-															'agent-guard'
-														),
-														event.id
-												  )
-												: sprintf(
-														/* translators: %d: audit event id. */
-														__(
-															'Show details of event #%d',
-															'agent-guard'
-														),
-														event.id
-												  )
-										}
-									>
-										{ open
-											? __(
-													'Hide details',
-													'agent-guard'
+		<DataTable
+			className="agent-guard-audit-table"
+			caption={ __( 'Audit events, newest first', 'agent-guard' ) }
+			columns={ [
+				__( 'Time', 'agent-guard' ),
+				__( 'Agent', 'agent-guard' ),
+				__( 'Actor', 'agent-guard' ),
+				__( 'Event', 'agent-guard' ),
+				__( 'Action', 'agent-guard' ),
+				__( 'Target', 'agent-guard' ),
+				__( 'Decision', 'agent-guard' ),
+				__( 'Status', 'agent-guard' ),
+			] }
+			rows={ events }
+			renderRow={ ( event ) => {
+				const open = openId === event.id;
+				return (
+					<Fragment key={ event.id }>
+						<tr
+							data-event-id={ event.id }
+							className={ open ? 'is-expanded' : undefined }
+						>
+							<th scope="row">
+								<time
+									dateTime={ event.occurred_at }
+									title={ event.occurred_at }
+								>
+									{ formatDateTime( event.occurred_at ) }
+								</time>
+								<span className="agent-guard-table__note">
+									#{ event.id }
+								</span>
+								<Button
+									variant="link"
+									onClick={ () => onToggle( event.id ) }
+									aria-expanded={ open }
+									aria-controls={
+										open ? detailsId( event.id ) : undefined
+									}
+									aria-label={
+										open
+											? sprintf(
+													/* translators: %d: audit event id. */
+													__(
+														'Hide details of event #%d',
+														'agent-guard'
+													),
+													event.id
 											  )
-											: __( 'Details', 'agent-guard' ) }
-									</Button>
-								</th>
-								<td>
-									{ agentLabel( event ) || (
-										<span className="agent-guard-muted">
-											—
-										</span>
-									) }
-								</td>
-								<td>
-									{ actorLabel( event ) }
+											: sprintf(
+													/* translators: %d: audit event id. */
+													__(
+														'Show details of event #%d',
+														'agent-guard'
+													),
+													event.id
+											  )
+									}
+								>
+									{ open
+										? __( 'Hide details', 'agent-guard' )
+										: __( 'Details', 'agent-guard' ) }
+								</Button>
+							</th>
+							<td>
+								{ agentLabel( event ) || (
+									<span className="agent-guard-muted">—</span>
+								) }
+							</td>
+							<td>
+								{ actorLabel( event ) }
+								<span className="agent-guard-table__note">
+									{ actorTypeLabel( event.actor_type ) }
+								</span>
+							</td>
+							<td>{ eventTypeLabel( event.event_type ) }</td>
+							<td>
+								{ event.action !== '' ? (
+									actionLabel( event.action )
+								) : (
+									<span className="agent-guard-muted">—</span>
+								) }
+								{ event.method !== '' ? (
 									<span className="agent-guard-table__note">
-										{ actorTypeLabel( event.actor_type ) }
+										<code>
+											{ event.method } { event.route }
+										</code>
 									</span>
-								</td>
-								<td>{ eventTypeLabel( event.event_type ) }</td>
-								<td>
-									{ event.action !== '' ? (
-										actionLabel( event.action )
-									) : (
-										<span className="agent-guard-muted">
-											—
-										</span>
-									) }
-									{ event.method !== '' ? (
-										<span className="agent-guard-table__note">
-											<code>
-												{ event.method } { event.route }
-											</code>
-										</span>
-									) : null }
-								</td>
-								<td>
-									{ targetLabel(
-										event.target_type,
-										event.target_id
-									) || (
-										<span className="agent-guard-muted">
-											—
-										</span>
-									) }
-								</td>
-								<td>
-									<DecisionCell event={ event } />
-								</td>
-								<td>
-									{ event.status > 0 ? (
-										event.status
-									) : (
-										<span className="agent-guard-muted">
-											—
-										</span>
-									) }
+								) : null }
+							</td>
+							<td>
+								{ targetLabel(
+									event.target_type,
+									event.target_id
+								) || (
+									<span className="agent-guard-muted">—</span>
+								) }
+							</td>
+							<td>
+								<DecisionCell event={ event } />
+							</td>
+							<td>
+								{ event.status > 0 ? (
+									event.status
+								) : (
+									<span className="agent-guard-muted">—</span>
+								) }
+							</td>
+						</tr>
+						{ open ? (
+							<tr
+								id={ detailsId( event.id ) }
+								className="agent-guard-audit-table__details-row"
+							>
+								<td colSpan={ COLUMNS }>
+									{ renderDetails( event ) }
 								</td>
 							</tr>
-							{ open ? (
-								<tr
-									id={ detailsId( event.id ) }
-									className="agent-guard-audit-table__details-row"
-								>
-									<td colSpan={ COLUMNS }>
-										{ renderDetails( event ) }
-									</td>
-								</tr>
-							) : null }
-						</Fragment>
-					);
-				} ) }
-			</tbody>
-		</table>
+						) : null }
+					</Fragment>
+				);
+			} }
+		/>
 	);
 }

@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { fieldLabel } from '../../../components/approval-labels';
+import { DataTable } from '../../../components/data-table';
 import { formatPercent } from '../../../components/percent';
 import { ABSENT, type FieldChange } from '../data/diff';
 import { targetKeyLabel } from './event-labels';
@@ -64,59 +65,53 @@ export function ChangesTable( {
 		( change ) => change.changePercent !== null
 	);
 	return (
-		<table className="widefat striped agent-guard-table agent-guard-audit-changes">
-			<caption className="screen-reader-text">{ caption }</caption>
-			<thead>
-				<tr>
+		<DataTable
+			className="agent-guard-audit-changes"
+			caption={ caption }
+			columns={ [
+				showTarget ? __( 'Target', 'agent-guard' ) : null,
+				__( 'Field', 'agent-guard' ),
+				__( 'Before', 'agent-guard' ),
+				__( 'After', 'agent-guard' ),
+				showPercent ? __( 'Change', 'agent-guard' ) : null,
+			] }
+			rows={ changes }
+			renderRow={ ( change ) => (
+				<tr key={ `${ change.target }|${ change.field }` }>
 					{ showTarget ? (
-						<th scope="col">{ __( 'Target', 'agent-guard' ) }</th>
-					) : null }
-					<th scope="col">{ __( 'Field', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Before', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'After', 'agent-guard' ) }</th>
-					{ showPercent ? (
-						<th scope="col">{ __( 'Change', 'agent-guard' ) }</th>
-					) : null }
-				</tr>
-			</thead>
-			<tbody>
-				{ changes.map( ( change ) => (
-					<tr key={ `${ change.target }|${ change.field }` }>
-						{ showTarget ? (
-							<td>
-								{ names[ change.target ] ??
-									targetKeyLabel( change.target ) }
-								{ names[ change.target ] ? (
-									<span className="agent-guard-table__note">
-										{ targetKeyLabel( change.target ) }
-									</span>
-								) : null }
-							</td>
-						) : null }
 						<td>
-							{ fieldLabel( change.field ) }
-							{ fieldLabel( change.field ) !== change.field ? (
+							{ names[ change.target ] ??
+								targetKeyLabel( change.target ) }
+							{ names[ change.target ] ? (
 								<span className="agent-guard-table__note">
-									<code>{ change.field }</code>
+									{ targetKeyLabel( change.target ) }
 								</span>
 							) : null }
 						</td>
-						<td className="agent-guard-audit-changes__value">
-							{ formatValue( change.before ) }
-						</td>
-						<td className="agent-guard-audit-changes__value">
-							{ formatValue( change.after ) }
-						</td>
-						{ showPercent ? (
-							<td>
-								{ change.changePercent === null
-									? '—'
-									: signedPercent( change.changePercent ) }
-							</td>
+					) : null }
+					<td>
+						{ fieldLabel( change.field ) }
+						{ fieldLabel( change.field ) !== change.field ? (
+							<span className="agent-guard-table__note">
+								<code>{ change.field }</code>
+							</span>
 						) : null }
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+					</td>
+					<td className="agent-guard-audit-changes__value">
+						{ formatValue( change.before ) }
+					</td>
+					<td className="agent-guard-audit-changes__value">
+						{ formatValue( change.after ) }
+					</td>
+					{ showPercent ? (
+						<td>
+							{ change.changePercent === null
+								? '—'
+								: signedPercent( change.changePercent ) }
+						</td>
+					) : null }
+				</tr>
+			) }
+		/>
 	);
 }

@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import {
 	agentStatusLabel,
@@ -41,88 +42,74 @@ export function AgentsOverviewTable( {
 	agentUrl,
 	addAgentUrl,
 }: AgentsOverviewTableProps ) {
-	if ( agents.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __( 'No agent is registered yet.', 'agent-guard' ) }
-			>
-				{ addAgentUrl ? (
-					<a href={ addAgentUrl }>
-						{ __( 'Register an agent', 'agent-guard' ) }
-					</a>
-				) : null }
-			</EmptyState>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'Registered agents', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Mode', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Halted', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Status', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Risk', 'agent-guard' ) }</th>
-					<th scope="col">
-						{ __( 'Last activity', 'agent-guard' ) }
+		<DataTable
+			caption={ __( 'Registered agents', 'agent-guard' ) }
+			columns={ [
+				__( 'Agent', 'agent-guard' ),
+				__( 'Mode', 'agent-guard' ),
+				__( 'Halted', 'agent-guard' ),
+				__( 'Status', 'agent-guard' ),
+				__( 'Risk', 'agent-guard' ),
+				__( 'Last activity', 'agent-guard' ),
+			] }
+			rows={ agents }
+			empty={
+				<EmptyState
+					message={ __(
+						'No agent is registered yet.',
+						'agent-guard'
+					) }
+				>
+					{ addAgentUrl ? (
+						<a href={ addAgentUrl }>
+							{ __( 'Register an agent', 'agent-guard' ) }
+						</a>
+					) : null }
+				</EmptyState>
+			}
+			renderRow={ ( agent ) => (
+				<tr key={ agent.id } data-agent-id={ agent.id }>
+					<th scope="row">
+						{ agentUrl ? (
+							<a href={ agentUrl( agent.id ) }>{ agent.name }</a>
+						) : (
+							agent.name
+						) }
 					</th>
-				</tr>
-			</thead>
-			<tbody>
-				{ agents.map( ( agent ) => (
-					<tr key={ agent.id } data-agent-id={ agent.id }>
-						<th scope="row">
-							{ agentUrl ? (
-								<a href={ agentUrl( agent.id ) }>
-									{ agent.name }
-								</a>
-							) : (
-								agent.name
-							) }
-						</th>
-						<td>
-							<Badge tone={ modeTone( agent.mode ) }>
-								{ modeLabel(
-									agent.mode,
-									agent.canary_percent
-								) }
+					<td>
+						<Badge tone={ modeTone( agent.mode ) }>
+							{ modeLabel( agent.mode, agent.canary_percent ) }
+						</Badge>
+					</td>
+					<td>
+						{ agent.halted ? (
+							<Badge
+								tone="error"
+								title={ agent.halt_reason || undefined }
+							>
+								{ __( 'Halted', 'agent-guard' ) }
 							</Badge>
-						</td>
-						<td>
-							{ agent.halted ? (
-								<Badge
-									tone="error"
-									title={ agent.halt_reason || undefined }
-								>
-									{ __( 'Halted', 'agent-guard' ) }
-								</Badge>
-							) : (
-								__( 'No', 'agent-guard' )
-							) }
-							{ agent.halted && agent.halt_reason ? (
-								<span className="agent-guard-table__note">
-									{ agent.halt_reason }
-								</span>
-							) : null }
-						</td>
-						<td>{ agentStatusLabel( agent.status ) }</td>
-						<td>{ riskLabel( agent.risk_tier ) }</td>
-						<td>
-							<RelativeTime
-								value={ agent.last_activity_at }
-								now={ now }
-								fallback={ __(
-									'No request yet',
-									'agent-guard'
-								) }
-							/>
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+						) : (
+							__( 'No', 'agent-guard' )
+						) }
+						{ agent.halted && agent.halt_reason ? (
+							<span className="agent-guard-table__note">
+								{ agent.halt_reason }
+							</span>
+						) : null }
+					</td>
+					<td>{ agentStatusLabel( agent.status ) }</td>
+					<td>{ riskLabel( agent.risk_tier ) }</td>
+					<td>
+						<RelativeTime
+							value={ agent.last_activity_at }
+							now={ now }
+							fallback={ __( 'No request yet', 'agent-guard' ) }
+						/>
+					</td>
+				</tr>
+			) }
+		/>
 	);
 }

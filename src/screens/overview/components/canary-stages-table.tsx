@@ -8,6 +8,7 @@ import { __ } from '@wordpress/i18n';
  */
 import type { AgentControl } from '../../../api/halt';
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { modeLabel, modeTone } from '../../../components/labels';
 import { formatPercent } from '../../../components/percent';
@@ -48,50 +49,44 @@ export function CanaryStagesTable( {
 	agents,
 	canaryUrl,
 }: CanaryStagesTableProps ) {
-	if ( agents.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __( 'No agent is registered yet.', 'agent-guard' ) }
-			/>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'Canary stage of each agent', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Mode', 'agent-guard' ) }</th>
-					<th scope="col">
-						{ __( 'Open to the agent', 'agent-guard' ) }
+		<DataTable
+			caption={ __( 'Canary stage of each agent', 'agent-guard' ) }
+			columns={ [
+				__( 'Agent', 'agent-guard' ),
+				__( 'Mode', 'agent-guard' ),
+				__( 'Open to the agent', 'agent-guard' ),
+				__( 'Next step', 'agent-guard' ),
+			] }
+			rows={ agents }
+			empty={
+				<EmptyState
+					message={ __(
+						'No agent is registered yet.',
+						'agent-guard'
+					) }
+				/>
+			}
+			renderRow={ ( agent ) => (
+				<tr key={ agent.id } data-agent-id={ agent.id }>
+					<th scope="row">
+						<a href={ canaryUrl( agent.id ) }>
+							<bdi>{ agent.name }</bdi>
+						</a>
 					</th>
-					<th scope="col">{ __( 'Next step', 'agent-guard' ) }</th>
+					<td>
+						<Badge tone={ modeTone( agent.mode ) }>
+							{ modeLabel( agent.mode ) }
+						</Badge>
+					</td>
+					<td>{ canaryStage( agent ) }</td>
+					<td>
+						{ agent.canary_next !== null
+							? formatPercent( agent.canary_next )
+							: '—' }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ agents.map( ( agent ) => (
-					<tr key={ agent.id } data-agent-id={ agent.id }>
-						<th scope="row">
-							<a href={ canaryUrl( agent.id ) }>
-								<bdi>{ agent.name }</bdi>
-							</a>
-						</th>
-						<td>
-							<Badge tone={ modeTone( agent.mode ) }>
-								{ modeLabel( agent.mode ) }
-							</Badge>
-						</td>
-						<td>{ canaryStage( agent ) }</td>
-						<td>
-							{ agent.canary_next !== null
-								? formatPercent( agent.canary_next )
-								: '—' }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }

@@ -10,6 +10,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  */
 import type { Incident, IncidentAction } from '../../../api/incidents';
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { decisionLabel, decisionTone } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
@@ -41,62 +42,57 @@ function EvidenceActions( {
 	now: number;
 } ) {
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'The agent’s last actions', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Time', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Request', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Target', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Decision', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Rule', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'HTTP status', 'agent-guard' ) }</th>
+		<DataTable
+			caption={ __( 'The agent’s last actions', 'agent-guard' ) }
+			columns={ [
+				__( 'Time', 'agent-guard' ),
+				__( 'Request', 'agent-guard' ),
+				__( 'Target', 'agent-guard' ),
+				__( 'Decision', 'agent-guard' ),
+				__( 'Rule', 'agent-guard' ),
+				__( 'HTTP status', 'agent-guard' ),
+			] }
+			rows={ actions }
+			renderRow={ ( action ) => (
+				<tr key={ action.id } data-event-id={ action.id }>
+					<td>
+						<RelativeTime
+							value={ action.occurred_at }
+							now={ now }
+						/>
+					</td>
+					<td>
+						{ action.method ? (
+							<code>
+								{ action.method } { action.route }
+							</code>
+						) : (
+							<span className="agent-guard-muted">
+								{ __( 'Not a request', 'agent-guard' ) }
+							</span>
+						) }
+					</td>
+					<td>
+						{ action.target_type
+							? `${ action.target_type } ${ action.target_id }`
+							: '—' }
+					</td>
+					<td>
+						{ action.decision ? (
+							<Badge tone={ decisionTone( action.decision ) }>
+								{ decisionLabel( action.decision ) }
+							</Badge>
+						) : (
+							'—'
+						) }
+					</td>
+					<td>
+						{ action.rule ? <code>{ action.rule }</code> : '—' }
+					</td>
+					<td>{ action.status > 0 ? action.status : '—' }</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ actions.map( ( action ) => (
-					<tr key={ action.id } data-event-id={ action.id }>
-						<td>
-							<RelativeTime
-								value={ action.occurred_at }
-								now={ now }
-							/>
-						</td>
-						<td>
-							{ action.method ? (
-								<code>
-									{ action.method } { action.route }
-								</code>
-							) : (
-								<span className="agent-guard-muted">
-									{ __( 'Not a request', 'agent-guard' ) }
-								</span>
-							) }
-						</td>
-						<td>
-							{ action.target_type
-								? `${ action.target_type } ${ action.target_id }`
-								: '—' }
-						</td>
-						<td>
-							{ action.decision ? (
-								<Badge tone={ decisionTone( action.decision ) }>
-									{ decisionLabel( action.decision ) }
-								</Badge>
-							) : (
-								'—'
-							) }
-						</td>
-						<td>
-							{ action.rule ? <code>{ action.rule }</code> : '—' }
-						</td>
-						<td>{ action.status > 0 ? action.status : '—' }</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }
 

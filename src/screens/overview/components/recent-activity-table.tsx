@@ -7,6 +7,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { Badge } from '../../../components/badge';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { decisionLabel, decisionTone } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
@@ -50,83 +51,73 @@ export function RecentActivityTable( {
 	events,
 	now,
 }: RecentActivityTableProps ) {
-	if ( events.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __(
-					'No agent has made a request yet.',
-					'agent-guard'
-				) }
-			/>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table agent-guard-activity">
-			<caption className="screen-reader-text">
-				{ __( 'Latest agent requests', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Time', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Request', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Decision', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Rule', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'HTTP status', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Duration', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Rationale', 'agent-guard' ) }</th>
-				</tr>
-			</thead>
-			<tbody>
-				{ events.map( ( event ) => {
-					const rationale = rationaleOf( event );
-					return (
-						<tr key={ event.id } data-event-id={ event.id }>
-							<td>
-								<RelativeTime
-									value={ event.occurred_at }
-									now={ now }
-								/>
-							</td>
-							<td>{ agentName( event ) }</td>
-							<td>
-								<code>
-									{ event.method } { event.route }
-								</code>
-							</td>
-							<td>
-								<Badge tone={ decisionTone( event.decision ) }>
-									{ decisionLabel( event.decision ) }
-								</Badge>
-							</td>
-							<td>
-								{ event.rule ? (
-									<code>{ event.rule }</code>
-								) : (
-									'—'
-								) }
-							</td>
-							<td>{ event.status > 0 ? event.status : '—' }</td>
-							<td>
-								{ sprintf(
-									/* translators: %d: milliseconds. */
-									__( '%d ms', 'agent-guard' ),
-									event.duration_ms
-								) }
-							</td>
-							<td className="agent-guard-activity__rationale">
-								{ rationale !== null ? (
-									<bdi>{ rationale }</bdi>
-								) : (
-									<span className="agent-guard-muted">
-										{ __( 'None given', 'agent-guard' ) }
-									</span>
-								) }
-							</td>
-						</tr>
-					);
-				} ) }
-			</tbody>
-		</table>
+		<DataTable
+			className="agent-guard-activity"
+			caption={ __( 'Latest agent requests', 'agent-guard' ) }
+			columns={ [
+				__( 'Time', 'agent-guard' ),
+				__( 'Agent', 'agent-guard' ),
+				__( 'Request', 'agent-guard' ),
+				__( 'Decision', 'agent-guard' ),
+				__( 'Rule', 'agent-guard' ),
+				__( 'HTTP status', 'agent-guard' ),
+				__( 'Duration', 'agent-guard' ),
+				__( 'Rationale', 'agent-guard' ),
+			] }
+			rows={ events }
+			empty={
+				<EmptyState
+					message={ __(
+						'No agent has made a request yet.',
+						'agent-guard'
+					) }
+				/>
+			}
+			renderRow={ ( event ) => {
+				const rationale = rationaleOf( event );
+				return (
+					<tr key={ event.id } data-event-id={ event.id }>
+						<td>
+							<RelativeTime
+								value={ event.occurred_at }
+								now={ now }
+							/>
+						</td>
+						<td>{ agentName( event ) }</td>
+						<td>
+							<code>
+								{ event.method } { event.route }
+							</code>
+						</td>
+						<td>
+							<Badge tone={ decisionTone( event.decision ) }>
+								{ decisionLabel( event.decision ) }
+							</Badge>
+						</td>
+						<td>
+							{ event.rule ? <code>{ event.rule }</code> : '—' }
+						</td>
+						<td>{ event.status > 0 ? event.status : '—' }</td>
+						<td>
+							{ sprintf(
+								/* translators: %d: milliseconds. */
+								__( '%d ms', 'agent-guard' ),
+								event.duration_ms
+							) }
+						</td>
+						<td className="agent-guard-activity__rationale">
+							{ rationale !== null ? (
+								<bdi>{ rationale }</bdi>
+							) : (
+								<span className="agent-guard-muted">
+									{ __( 'None given', 'agent-guard' ) }
+								</span>
+							) }
+						</td>
+					</tr>
+				);
+			} }
+		/>
 	);
 }

@@ -9,6 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { AgentControl } from '../../../api/halt';
 import { Badge } from '../../../components/badge';
+import { ActionsHeading, DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
 
@@ -49,115 +50,102 @@ export function StoppedAgentsTable( {
 	agentUrl,
 }: StoppedAgentsTableProps ) {
 	const stopped = stoppedAgents( agents );
-	if ( stopped.length === 0 ) {
-		return (
-			<EmptyState
-				message={ __( 'No agent is halted or paused.', 'agent-guard' ) }
-			/>
-		);
-	}
 	return (
-		<table className="widefat striped agent-guard-table">
-			<caption className="screen-reader-text">
-				{ __( 'Agents halted or paused', 'agent-guard' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Agent', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'State', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Reason', 'agent-guard' ) }</th>
-					<th scope="col">{ __( 'Since', 'agent-guard' ) }</th>
-					<th scope="col">
-						<span className="screen-reader-text">
-							{ __( 'Actions', 'agent-guard' ) }
-						</span>
+		<DataTable
+			caption={ __( 'Agents halted or paused', 'agent-guard' ) }
+			columns={ [
+				__( 'Agent', 'agent-guard' ),
+				__( 'State', 'agent-guard' ),
+				__( 'Reason', 'agent-guard' ),
+				__( 'Since', 'agent-guard' ),
+				<ActionsHeading key="actions" />,
+			] }
+			rows={ stopped }
+			empty={
+				<EmptyState
+					message={ __(
+						'No agent is halted or paused.',
+						'agent-guard'
+					) }
+				/>
+			}
+			renderRow={ ( agent ) => (
+				<tr key={ agent.id } data-agent-id={ agent.id }>
+					<th scope="row">
+						<bdi>{ agent.name }</bdi>
 					</th>
+					<td>
+						{ agent.halted ? (
+							<Badge tone="error">
+								{ __( 'Halted', 'agent-guard' ) }
+							</Badge>
+						) : null }
+						{ agent.halted && agent.mode === 'paused' ? ' ' : null }
+						{ agent.mode === 'paused' ? (
+							<Badge tone="warning">
+								{ __( 'Paused', 'agent-guard' ) }
+							</Badge>
+						) : null }
+					</td>
+					<td>
+						{ agent.halted ? (
+							<>
+								<bdi>
+									{ agent.halt_reason ||
+										__( 'No reason given', 'agent-guard' ) }
+								</bdi>
+								{ agent.halted_by_name ? (
+									<span className="agent-guard-table__note">
+										{ sprintf(
+											/* translators: %s: who halted the agent (a person, or "Agent Guard" for a circuit breaker). */
+											__( 'by %s', 'agent-guard' ),
+											agent.halted_by_name
+										) }
+									</span>
+								) : null }
+							</>
+						) : (
+							__(
+								'Its mode is paused: every request is refused until its mode is changed.',
+								'agent-guard'
+							)
+						) }
+					</td>
+					<td>
+						{ agent.halted ? (
+							<RelativeTime
+								value={ agent.halted_at }
+								now={ now }
+								fallback={ __( 'Unknown', 'agent-guard' ) }
+							/>
+						) : (
+							'—'
+						) }
+					</td>
+					<td>
+						{ agent.halted && onResume ? (
+							<Button
+								variant="secondary"
+								onClick={ () => onResume( agent ) }
+								aria-label={ sprintf(
+									/* translators: %s: agent name. */
+									__( 'Resume %s', 'agent-guard' ),
+									agent.name
+								) }
+							>
+								{ __( 'Resume', 'agent-guard' ) }
+							</Button>
+						) : null }
+						{ ! agent.halted &&
+						agent.mode === 'paused' &&
+						agentUrl ? (
+							<a href={ agentUrl( agent.id ) }>
+								{ __( 'Change its mode', 'agent-guard' ) }
+							</a>
+						) : null }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ stopped.map( ( agent ) => (
-					<tr key={ agent.id } data-agent-id={ agent.id }>
-						<th scope="row">
-							<bdi>{ agent.name }</bdi>
-						</th>
-						<td>
-							{ agent.halted ? (
-								<Badge tone="error">
-									{ __( 'Halted', 'agent-guard' ) }
-								</Badge>
-							) : null }
-							{ agent.halted && agent.mode === 'paused'
-								? ' '
-								: null }
-							{ agent.mode === 'paused' ? (
-								<Badge tone="warning">
-									{ __( 'Paused', 'agent-guard' ) }
-								</Badge>
-							) : null }
-						</td>
-						<td>
-							{ agent.halted ? (
-								<>
-									<bdi>
-										{ agent.halt_reason ||
-											__(
-												'No reason given',
-												'agent-guard'
-											) }
-									</bdi>
-									{ agent.halted_by_name ? (
-										<span className="agent-guard-table__note">
-											{ sprintf(
-												/* translators: %s: who halted the agent (a person, or "Agent Guard" for a circuit breaker). */
-												__( 'by %s', 'agent-guard' ),
-												agent.halted_by_name
-											) }
-										</span>
-									) : null }
-								</>
-							) : (
-								__(
-									'Its mode is paused: every request is refused until its mode is changed.',
-									'agent-guard'
-								)
-							) }
-						</td>
-						<td>
-							{ agent.halted ? (
-								<RelativeTime
-									value={ agent.halted_at }
-									now={ now }
-									fallback={ __( 'Unknown', 'agent-guard' ) }
-								/>
-							) : (
-								'—'
-							) }
-						</td>
-						<td>
-							{ agent.halted && onResume ? (
-								<Button
-									variant="secondary"
-									onClick={ () => onResume( agent ) }
-									aria-label={ sprintf(
-										/* translators: %s: agent name. */
-										__( 'Resume %s', 'agent-guard' ),
-										agent.name
-									) }
-								>
-									{ __( 'Resume', 'agent-guard' ) }
-								</Button>
-							) : null }
-							{ ! agent.halted &&
-							agent.mode === 'paused' &&
-							agentUrl ? (
-								<a href={ agentUrl( agent.id ) }>
-									{ __( 'Change its mode', 'agent-guard' ) }
-								</a>
-							) : null }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+		/>
 	);
 }
