@@ -15,6 +15,46 @@ import type { Agent, AgentMode, RiskTier, Token } from '../schemas';
 
 export type Tone = 'success' | 'warning' | 'error' | 'info' | 'neutral';
 
+/**
+ * A person's name, or "User #3" when there is none (the account is gone).
+ *
+ * @param name The name as the server sent it.
+ * @param id   The user id.
+ */
+export function personName(
+	name: string | null | undefined,
+	id: number
+): string {
+	return (
+		name ||
+		sprintf(
+			/* translators: %d: user id. */
+			__( 'User #%d', 'agent-guard' ),
+			id
+		)
+	);
+}
+
+/**
+ * An agent's name, or "Agent #7" when there is none.
+ *
+ * @param name The name as the server sent it.
+ * @param id   The agent id.
+ */
+export function agentName(
+	name: string | null | undefined,
+	id: number
+): string {
+	return (
+		name ||
+		sprintf(
+			/* translators: %d: agent id. */
+			__( 'Agent #%d', 'agent-guard' ),
+			id
+		)
+	);
+}
+
 export function modeLabel( mode: AgentMode, canaryPercent?: number ): string {
 	switch ( mode ) {
 		case 'observe':
@@ -158,5 +198,80 @@ export function decisionTone( decision: string ): Tone {
 			return 'info';
 		default:
 			return 'neutral';
+	}
+}
+
+/**
+ * An audit event type in words (agent requests, people's acts on agents, approvals,
+ * halts, breakers, incidents). An unknown type is shown as it came.
+ *
+ * @param type The event's event_type.
+ */
+export function eventTypeLabel( type: string ): string {
+	switch ( type ) {
+		case 'agent_request':
+			return __( 'Agent request', 'agent-guard' );
+		case 'agent_created':
+			return __( 'Agent registered', 'agent-guard' );
+		case 'agent_updated':
+			return __( 'Agent details changed', 'agent-guard' );
+		case 'agent_archived':
+			return __( 'Agent archived', 'agent-guard' );
+		case 'checklist_overridden':
+			return __( 'Checklist overridden', 'agent-guard' );
+		case 'policy_saved':
+			return __( 'Policy saved', 'agent-guard' );
+		case 'mode_changed':
+			return __( 'Mode changed', 'agent-guard' );
+		case 'canary_changed':
+			return __( 'Canary share changed', 'agent-guard' );
+		case 'token_issued':
+			return __( 'Token issued', 'agent-guard' );
+		case 'token_rotated':
+			return __( 'Token rotated', 'agent-guard' );
+		case 'token_revoked':
+			return __( 'Token revoked', 'agent-guard' );
+		case 'credential_adopted':
+			return __( 'Credential adopted', 'agent-guard' );
+		case 'credential_released':
+			return __( 'Credential released', 'agent-guard' );
+		case 'settings_changed':
+			return __( 'Settings changed', 'agent-guard' );
+		case 'approval_first_approval':
+			return __( 'First of two approvals', 'agent-guard' );
+		case 'approval_approved':
+			return __( 'Request approved', 'agent-guard' );
+		case 'approval_rejected':
+			return __( 'Request rejected', 'agent-guard' );
+		case 'approval_expired':
+			return __( 'Request expired', 'agent-guard' );
+		case 'approval_waiting':
+			return __( 'Approved request waiting', 'agent-guard' );
+		case 'approval_executed':
+			return __( 'Approved request executed', 'agent-guard' );
+		case 'approval_failed':
+			return __( 'Approved request failed', 'agent-guard' );
+		case 'approval_conflict':
+			return __( 'Approved request in conflict', 'agent-guard' );
+		case 'halt_all':
+			return __( 'All agents halted', 'agent-guard' );
+		case 'resume_all':
+			return __( 'All agents resumed', 'agent-guard' );
+		case 'halt_agent':
+			return __( 'Agent halted', 'agent-guard' );
+		case 'resume_agent':
+			return __( 'Agent resumed', 'agent-guard' );
+		case 'breaker_tripped':
+			return __( 'Circuit breaker tripped', 'agent-guard' );
+		case 'canary_paused':
+			return __( 'Canary paused', 'agent-guard' );
+		case 'incident_closed':
+			return __( 'Incident closed', 'agent-guard' );
+		case 'kill_switch_tested':
+			return __( 'Kill switch tested', 'agent-guard' );
+		case 'kill_switch_test_failed':
+			return __( 'Kill switch test failed', 'agent-guard' );
+		default:
+			return type;
 	}
 }

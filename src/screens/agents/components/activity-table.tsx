@@ -12,7 +12,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { decisionLabel, decisionTone } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
 import type { AuditEvent } from '../../../schemas';
-import { eventTypeLabel } from './vocabulary';
+import { activityEventLabel } from './vocabulary';
 
 interface ActivityTableProps {
 	events: AuditEvent[];
@@ -65,7 +65,7 @@ export function ActivityTable( { events, now }: ActivityTableProps ) {
 						<RelativeTime value={ event.occurred_at } now={ now } />
 					</td>
 					<th scope="row">
-						{ eventTypeLabel( event.event_type ) }
+						{ activityEventLabel( event.event_type ) }
 						{ event.action ? (
 							<span className="agent-guard-table__note">
 								<code>{ event.action }</code>

@@ -11,6 +11,7 @@ import {
 	agentStatusLabel,
 	modeLabel,
 	modeTone,
+	personName,
 	riskLabel,
 } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
@@ -62,14 +63,7 @@ export function AgentSummary( { agent, now }: AgentSummaryProps ) {
 			<dd>{ agentStatusLabel( agent.status ) }</dd>
 
 			<dt>{ __( 'Owner', 'agent-guard' ) }</dt>
-			<dd>
-				{ agent.owner_name ||
-					sprintf(
-						/* translators: %d: user id. */
-						__( 'User #%d', 'agent-guard' ),
-						agent.owner_user_id
-					) }
-			</dd>
+			<dd>{ personName( agent.owner_name, agent.owner_user_id ) }</dd>
 
 			<dt>{ __( 'Policy version', 'agent-guard' ) }</dt>
 			<dd>{ agent.policy_version }</dd>

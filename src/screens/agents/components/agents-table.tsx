@@ -12,6 +12,7 @@ import {
 	agentStatusLabel,
 	modeLabel,
 	modeTone,
+	personName,
 	riskLabel,
 } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
@@ -32,14 +33,7 @@ interface AgentsTableProps {
  * @param agent The agent.
  */
 export function ownerName( agent: Agent ): string {
-	return (
-		agent.owner_name ||
-		sprintf(
-			/* translators: %d: user id. */
-			__( 'User #%d', 'agent-guard' ),
-			agent.owner_user_id
-		)
-	);
+	return personName( agent.owner_name, agent.owner_user_id );
 }
 
 /**

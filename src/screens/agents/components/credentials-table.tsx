@@ -7,6 +7,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { agentName, personName } from '../../../components/labels';
 import { ActionsHeading, DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
@@ -69,13 +70,10 @@ export function CredentialsTable( {
 			renderRow={ ( credential ) => {
 				const name =
 					credential.label || __( '(no description)', 'agent-guard' );
-				const agentName =
-					agentNames.get( credential.agent_id ) ??
-					sprintf(
-						/* translators: %d: agent id. */
-						__( 'Agent #%d', 'agent-guard' ),
-						credential.agent_id
-					);
+				const adoptedBy = agentName(
+					agentNames.get( credential.agent_id ),
+					credential.agent_id
+				);
 				return (
 					<tr
 						key={ `${ credential.kind }:${ credential.external_id }` }
@@ -91,12 +89,10 @@ export function CredentialsTable( {
 						</th>
 						<td>{ credentialKindLabel( credential.kind ) }</td>
 						<td>
-							{ credential.user_name ||
-								sprintf(
-									/* translators: %d: user id. */
-									__( 'User #%d', 'agent-guard' ),
-									credential.user_id
-								) }
+							{ personName(
+								credential.user_name,
+								credential.user_id
+							) }
 						</td>
 						<td>{ permissionsLabel( credential.permissions ) }</td>
 						<td>
@@ -108,7 +104,7 @@ export function CredentialsTable( {
 						<td>
 							{ credential.adoption_id > 0 ? (
 								<a href={ agentUrl( credential.agent_id ) }>
-									{ agentName }
+									{ adoptedBy }
 								</a>
 							) : (
 								<span className="agent-guard-muted">

@@ -2,11 +2,12 @@
  * WordPress dependencies
  */
 import { SelectControl } from '@wordpress/components';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { personName } from '../../../components/labels';
 import type { User } from '../../../schemas';
 
 interface OwnerSelectProps {
@@ -46,15 +47,7 @@ export function OwnerSelect( {
 		options.set( owner.id, owner.name );
 	}
 	if ( ! options.has( value ) ) {
-		options.set(
-			value,
-			valueName ||
-				sprintf(
-					/* translators: %d: user id. */
-					__( 'User #%d', 'agent-guard' ),
-					value
-				)
-		);
+		options.set( value, personName( valueName, value ) );
 	}
 	return (
 		<SelectControl

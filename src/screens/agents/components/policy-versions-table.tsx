@@ -7,6 +7,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { personName } from '../../../components/labels';
 import { ActionsHeading, DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
@@ -69,12 +70,7 @@ export function PolicyVersionsTable( {
 						/>
 					</td>
 					<td>
-						{ version.author_name ||
-							sprintf(
-								/* translators: %d: user id. */
-								__( 'User #%d', 'agent-guard' ),
-								version.author_id
-							) }
+						{ personName( version.author_name, version.author_id ) }
 					</td>
 					<td>{ version.note || '—' }</td>
 					<td>

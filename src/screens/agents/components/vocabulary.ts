@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { eventTypeLabel } from '../../../components/labels';
 import {
 	ACTIONS,
 	RESOURCES,
@@ -220,44 +221,37 @@ export function checklistAdvice( key: string ): string {
 	}
 }
 
+/** The event types an agent's activity names in words; others are shown as their code. */
+const ACTIVITY_EVENT_TYPES: readonly string[] = [
+	'agent_request',
+	'agent_created',
+	'agent_updated',
+	'agent_archived',
+	'policy_saved',
+	'mode_changed',
+	'canary_changed',
+	'checklist_overridden',
+	'token_issued',
+	'token_rotated',
+	'token_revoked',
+	'credential_adopted',
+	'credential_released',
+	'kill_switch_tested',
+];
+
 /**
- * An audit event type in words (agent requests and the acts of people on agents).
+ * An event type in an agent's activity: the audit log's words, except that on the
+ * agent's own page `agent_updated` is just "Details changed".
  *
  * @param type The event's event_type.
  */
-export function eventTypeLabel( type: string ): string {
-	switch ( type ) {
-		case 'agent_request':
-			return __( 'Agent request', 'agent-guard' );
-		case 'agent_created':
-			return __( 'Agent registered', 'agent-guard' );
-		case 'agent_updated':
-			return __( 'Details changed', 'agent-guard' );
-		case 'agent_archived':
-			return __( 'Agent archived', 'agent-guard' );
-		case 'policy_saved':
-			return __( 'Policy saved', 'agent-guard' );
-		case 'mode_changed':
-			return __( 'Mode changed', 'agent-guard' );
-		case 'canary_changed':
-			return __( 'Canary share changed', 'agent-guard' );
-		case 'checklist_overridden':
-			return __( 'Checklist overridden', 'agent-guard' );
-		case 'token_issued':
-			return __( 'Token issued', 'agent-guard' );
-		case 'token_rotated':
-			return __( 'Token rotated', 'agent-guard' );
-		case 'token_revoked':
-			return __( 'Token revoked', 'agent-guard' );
-		case 'credential_adopted':
-			return __( 'Credential adopted', 'agent-guard' );
-		case 'credential_released':
-			return __( 'Credential released', 'agent-guard' );
-		case 'kill_switch_tested':
-			return __( 'Kill switch tested', 'agent-guard' );
-		default:
-			return type;
+export function activityEventLabel( type: string ): string {
+	if ( type === 'agent_updated' ) {
+		return __( 'Details changed', 'agent-guard' );
 	}
+	return ACTIVITY_EVENT_TYPES.includes( type )
+		? eventTypeLabel( type )
+		: type;
 }
 
 export function credentialKindLabel( kind: string ): string {

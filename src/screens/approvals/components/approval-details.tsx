@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { agentName, personName } from '../../../components/labels';
 import { Badge } from '../../../components/badge';
 import {
 	actionLabel,
@@ -125,12 +126,10 @@ function Decisions( { approval, now }: { approval: Approval; now: number } ) {
 				{ approval.approvals.map( ( decision, index ) => (
 					<li key={ `${ decision.user_id }-${ index }` }>
 						<strong>
-							{ decision.user_name ||
-								sprintf(
-									/* translators: %d: user id. */
-									__( 'User #%d', 'agent-guard' ),
-									decision.user_id
-								) }
+							{ personName(
+								decision.user_name,
+								decision.user_id
+							) }
 						</strong>{ ' ' }
 						{ decision.decision === 'approve'
 							? __( 'approved', 'agent-guard' )
@@ -201,14 +200,7 @@ export function ApprovalDetails( {
 					<ApprovalProgress approval={ approval } />
 				</dd>
 				<dt>{ __( 'Agent', 'agent-guard' ) }</dt>
-				<dd>
-					{ approval.agent_name ||
-						sprintf(
-							/* translators: %d: agent id. */
-							__( 'Agent #%d', 'agent-guard' ),
-							approval.agent_id
-						) }
-				</dd>
+				<dd>{ agentName( approval.agent_name, approval.agent_id ) }</dd>
 				<dt>{ __( 'Action', 'agent-guard' ) }</dt>
 				<dd>
 					{ actionLabel( approval.action ) }{ ' ' }

@@ -13,6 +13,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { agentName } from '../../../components/labels';
 import { Badge } from '../../../components/badge';
 import {
 	actionLabel,
@@ -302,15 +303,10 @@ export function ApprovalsTable( {
 									) : null }
 									<span className="agent-guard-table__note">
 										{ actionLabel( approval.action ) } ·{ ' ' }
-										{ approval.agent_name ||
-											sprintf(
-												/* translators: %d: agent id. */
-												__(
-													'Agent #%d',
-													'agent-guard'
-												),
-												approval.agent_id
-											) }{ ' ' }
+										{ agentName(
+											approval.agent_name,
+											approval.agent_id
+										) }{ ' ' }
 										· #{ approval.id }
 									</span>
 									<Button

@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { eventTypeLabel } from '../../../components/labels';
 import { actionLabel } from '../../../components/approval-labels';
 import { ACTIONS } from '../../../schemas';
 import {
@@ -28,12 +29,7 @@ import {
 	TARGET_ID_MAX,
 	type AuditScreenFilters,
 } from '../data/filters';
-import {
-	auditDecisionLabel,
-	DECISIONS,
-	EVENT_TYPES,
-	eventTypeLabel,
-} from './event-labels';
+import { auditDecisionLabel, DECISIONS, EVENT_TYPES } from './event-labels';
 
 interface AuditFiltersProps {
 	/** The filters in effect (the form starts from them). */

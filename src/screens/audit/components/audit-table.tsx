@@ -16,7 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { actionLabel } from '../../../components/approval-labels';
 import { Badge } from '../../../components/badge';
 import { DataTable } from '../../../components/data-table';
-import { decisionTone } from '../../../components/labels';
+import { decisionTone, eventTypeLabel } from '../../../components/labels';
 import { formatDateTime } from '../../../components/relative-time';
 import type { AuditEvent } from '../../../schemas';
 import {
@@ -24,7 +24,6 @@ import {
 	actorTypeLabel,
 	agentLabel,
 	auditDecisionLabel,
-	eventTypeLabel,
 	targetLabel,
 } from './event-labels';
 

@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { eventTypeLabel, personName } from '../../../components/labels';
 import type { Incident } from '../../../api/incidents';
 import { actionLabel } from '../../../components/approval-labels';
 import { Badge } from '../../../components/badge';
@@ -31,7 +32,6 @@ import {
 	actorLabel,
 	actorTypeLabel,
 	agentLabel,
-	eventTypeLabel,
 	formatConfidence,
 	targetLabel,
 } from './event-labels';
@@ -142,14 +142,7 @@ export function signerOf(
 						item.decision === 'approve'
 			  )
 			: undefined;
-	return (
-		decision?.user_name ||
-		sprintf(
-			/* translators: %d: user id. */
-			__( 'User #%d', 'agent-guard' ),
-			approvedBy
-		)
-	);
+	return personName( decision?.user_name, approvedBy );
 }
 
 function ChangesPart( { event }: { event: AuditEvent } ) {
@@ -343,12 +336,10 @@ function ApprovalPart( {
 							{ sprintf(
 								/* translators: 1: person's name, 2: "approved" or "rejected", 3: date and time. */
 								__( '%1$s %2$s it on %3$s', 'agent-guard' ),
-								decision.user_name ||
-									sprintf(
-										/* translators: %d: user id. */
-										__( 'User #%d', 'agent-guard' ),
-										decision.user_id
-									),
+								personName(
+									decision.user_name,
+									decision.user_id
+								),
 								decision.decision === 'approve'
 									? __( 'approved', 'agent-guard' )
 									: __( 'rejected', 'agent-guard' ),

@@ -12,7 +12,11 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { decisionLabel } from '../../../components/labels';
+import {
+	agentName,
+	decisionLabel,
+	personName,
+} from '../../../components/labels';
 import { formatPercent } from '../../../components/percent';
 import type { AuditEvent } from '../../../schemas';
 
@@ -78,75 +82,6 @@ export const DECISIONS = [
 	'failed',
 ] as const;
 
-export function eventTypeLabel( type: string ): string {
-	switch ( type ) {
-		case 'agent_request':
-			return __( 'Agent request', 'agent-guard' );
-		case 'agent_created':
-			return __( 'Agent registered', 'agent-guard' );
-		case 'agent_updated':
-			return __( 'Agent details changed', 'agent-guard' );
-		case 'agent_archived':
-			return __( 'Agent archived', 'agent-guard' );
-		case 'checklist_overridden':
-			return __( 'Checklist overridden', 'agent-guard' );
-		case 'policy_saved':
-			return __( 'Policy saved', 'agent-guard' );
-		case 'mode_changed':
-			return __( 'Mode changed', 'agent-guard' );
-		case 'canary_changed':
-			return __( 'Canary share changed', 'agent-guard' );
-		case 'token_issued':
-			return __( 'Token issued', 'agent-guard' );
-		case 'token_rotated':
-			return __( 'Token rotated', 'agent-guard' );
-		case 'token_revoked':
-			return __( 'Token revoked', 'agent-guard' );
-		case 'credential_adopted':
-			return __( 'Credential adopted', 'agent-guard' );
-		case 'credential_released':
-			return __( 'Credential released', 'agent-guard' );
-		case 'settings_changed':
-			return __( 'Settings changed', 'agent-guard' );
-		case 'approval_first_approval':
-			return __( 'First of two approvals', 'agent-guard' );
-		case 'approval_approved':
-			return __( 'Request approved', 'agent-guard' );
-		case 'approval_rejected':
-			return __( 'Request rejected', 'agent-guard' );
-		case 'approval_expired':
-			return __( 'Request expired', 'agent-guard' );
-		case 'approval_waiting':
-			return __( 'Approved request waiting', 'agent-guard' );
-		case 'approval_executed':
-			return __( 'Approved request executed', 'agent-guard' );
-		case 'approval_failed':
-			return __( 'Approved request failed', 'agent-guard' );
-		case 'approval_conflict':
-			return __( 'Approved request in conflict', 'agent-guard' );
-		case 'halt_all':
-			return __( 'All agents halted', 'agent-guard' );
-		case 'resume_all':
-			return __( 'All agents resumed', 'agent-guard' );
-		case 'halt_agent':
-			return __( 'Agent halted', 'agent-guard' );
-		case 'resume_agent':
-			return __( 'Agent resumed', 'agent-guard' );
-		case 'breaker_tripped':
-			return __( 'Circuit breaker tripped', 'agent-guard' );
-		case 'canary_paused':
-			return __( 'Canary paused', 'agent-guard' );
-		case 'incident_closed':
-			return __( 'Incident closed', 'agent-guard' );
-		case 'kill_switch_tested':
-			return __( 'Kill switch tested', 'agent-guard' );
-		case 'kill_switch_test_failed':
-			return __( 'Kill switch test failed', 'agent-guard' );
-		default:
-			return type;
-	}
-}
-
 /**
  * A decision code in words: agent requests' outcomes from the shared labels, plus the
  * outcomes of approval events.
@@ -180,14 +115,7 @@ export function agentLabel( event: AuditEvent ): string {
 	if ( event.agent_id === 0 ) {
 		return '';
 	}
-	return (
-		event.agent_name ||
-		sprintf(
-			/* translators: %d: agent id. */
-			__( 'Agent #%d', 'agent-guard' ),
-			event.agent_id
-		)
-	);
+	return agentName( event.agent_name, event.agent_id );
 }
 
 /**
@@ -200,14 +128,7 @@ export function actorLabel( event: AuditEvent ): string {
 		case 'agent':
 			return event.actor_name || agentLabel( event );
 		case 'user':
-			return (
-				event.actor_name ||
-				sprintf(
-					/* translators: %d: user id. */
-					__( 'User #%d', 'agent-guard' ),
-					event.actor_id
-				)
-			);
+			return personName( event.actor_name, event.actor_id );
 		default:
 			return __( 'Agent Guard', 'agent-guard' );
 	}

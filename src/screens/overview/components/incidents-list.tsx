@@ -12,7 +12,11 @@ import type { Incident, IncidentAction } from '../../../api/incidents';
 import { Badge } from '../../../components/badge';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
-import { decisionLabel, decisionTone } from '../../../components/labels';
+import {
+	agentName,
+	decisionLabel,
+	decisionTone,
+} from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
 import { incidentCountLabel, incidentKindLabel } from './incident-labels';
 
@@ -21,17 +25,6 @@ interface IncidentsListProps {
 	now: number;
 	/** Opens the close dialog; undefined when the reader may not close incidents. */
 	onClose?: ( incident: Incident ) => void;
-}
-
-function agentName( incident: Incident ): string {
-	return (
-		incident.agent_name ||
-		sprintf(
-			/* translators: %d: agent id. */
-			__( 'Agent #%d', 'agent-guard' ),
-			incident.agent_id
-		)
-	);
 }
 
 function EvidenceActions( {
@@ -137,8 +130,13 @@ export function IncidentsList( {
 							<Badge tone="error">
 								{ incidentKindLabel( incident.kind ) }
 							</Badge>{ ' ' }
-							<bdi>{ agentName( incident ) }</bdi> ·{ ' ' }
-							{ __( 'opened', 'agent-guard' ) }{ ' ' }
+							<bdi>
+								{ agentName(
+									incident.agent_name,
+									incident.agent_id
+								) }
+							</bdi>{ ' ' }
+							· { __( 'opened', 'agent-guard' ) }{ ' ' }
 							<RelativeTime
 								value={ incident.opened_at }
 								now={ now }

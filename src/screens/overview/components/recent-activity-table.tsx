@@ -9,7 +9,11 @@ import { __, sprintf } from '@wordpress/i18n';
 import { Badge } from '../../../components/badge';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
-import { decisionLabel, decisionTone } from '../../../components/labels';
+import {
+	agentName,
+	decisionLabel,
+	decisionTone,
+} from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
 import type { AuditEvent } from '../../../schemas';
 
@@ -26,17 +30,6 @@ interface RecentActivityTableProps {
 export function rationaleOf( event: AuditEvent ): string | null {
 	const { rationale } = event.metadata;
 	return typeof rationale === 'string' && rationale !== '' ? rationale : null;
-}
-
-function agentName( event: AuditEvent ): string {
-	return (
-		event.agent_name ||
-		sprintf(
-			/* translators: %d: agent id. */
-			__( 'Agent #%d', 'agent-guard' ),
-			event.agent_id
-		)
-	);
 }
 
 /**
@@ -84,7 +77,9 @@ export function RecentActivityTable( {
 								now={ now }
 							/>
 						</td>
-						<td>{ agentName( event ) }</td>
+						<td>
+							{ agentName( event.agent_name, event.agent_id ) }
+						</td>
 						<td>
 							<code>
 								{ event.method } { event.route }
