@@ -10,11 +10,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import {
@@ -28,17 +23,12 @@ import {
 } from './approvals';
 import { ApiError, INVALID_RESPONSE } from './errors';
 import { makeApproval } from '../test-utils/approval-factories';
-import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../test-utils/fake-api-fetch';
+import { mockedApiFetch, serveRoutes } from '../test-utils/api-fetch-mock';
+import { reply, wpError } from '../test-utils/fake-api-fetch';
 import recordedApprovals from '../test-utils/fixtures/approvals.json';
 import recordedBulk from '../test-utils/fixtures/approvals-bulk.json';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
@@ -46,12 +36,10 @@ beforeEach( () => {
 
 describe( 'fetchApprovals', () => {
 	it( 'parses GET approvals as the site sent it, with X-WP-Total', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/approvals': () =>
-					reply( recordedApprovals, { total: 40 } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/approvals': () =>
+				reply( recordedApprovals, { total: 40 } ),
+		} );
 
 		const page = await fetchApprovals( { state: 'all', per_page: 100 } );
 
@@ -71,22 +59,20 @@ describe( 'fetchApprovals', () => {
 	} );
 
 	it( 'turns an empty result PHP sent as [] into {}', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/approvals': () =>
-					reply(
-						[
-							{
-								...makeApproval(),
-								result: [],
-								metadata: [],
-								exposure: [],
-							},
-						],
-						{ total: 1 }
-					),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/approvals': () =>
+				reply(
+					[
+						{
+							...makeApproval(),
+							result: [],
+							metadata: [],
+							exposure: [],
+						},
+					],
+					{ total: 1 }
+				),
+		} );
 
 		const page = await fetchApprovals();
 
@@ -98,12 +84,9 @@ describe( 'fetchApprovals', () => {
 	} );
 
 	it( 'sends the filters the screen set, leaving out the empty ones', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/approvals': () =>
-					reply( [], { total: 0 } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/approvals': () => reply( [], { total: 0 } ),
+		} );
 
 		await fetchApprovals( {
 			state: 'decided',
@@ -122,18 +105,15 @@ describe( 'fetchApprovals', () => {
 	} );
 
 	it( 'refuses an item in a state the queue does not have, naming it', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/approvals': () =>
-					reply(
-						[ makeApproval(), makeApproval( { id: 13 } ) ].map(
-							( a, i ) =>
-								i === 1 ? { ...a, state: 'maybe' } : a
-						),
-						{ total: 2 }
+		serveRoutes( {
+			'GET /agent-guard/v1/approvals': () =>
+				reply(
+					[ makeApproval(), makeApproval( { id: 13 } ) ].map(
+						( a, i ) => ( i === 1 ? { ...a, state: 'maybe' } : a )
 					),
-			} )
-		);
+					{ total: 2 }
+				),
+		} );
 
 		await expect( fetchApprovals() ).rejects.toMatchObject( {
 			code: INVALID_RESPONSE,
@@ -142,12 +122,10 @@ describe( 'fetchApprovals', () => {
 	} );
 
 	it( 'refuses an item with a field the contract does not know', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/approvals/12': () =>
-					reply( { ...makeApproval(), secret_field: 1 } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/approvals/12': () =>
+				reply( { ...makeApproval(), secret_field: 1 } ),
+		} );
 
 		const error = await fetchApproval( 12 ).catch( ( e: unknown ) => e );
 
@@ -163,12 +141,10 @@ describe( 'approveApproval', () => {
 			version: 4,
 			result_status: 200,
 		} );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/approve': () =>
-					reply( executed ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/approve': () =>
+				reply( executed ),
+		} );
 
 		const item = await approveApproval( 12, {
 			version: 1,
@@ -191,17 +167,15 @@ describe( 'approveApproval', () => {
 	} );
 
 	it( 'rejects with the server’s refusal: code, status and field', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/approve': () =>
-					wpError(
-						400,
-						'agent_guard_invalid',
-						'The edited regular_price must lie between the current value and the proposed one: a smaller change, not a different one.',
-						'edit.regular_price'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/approve': () =>
+				wpError(
+					400,
+					'agent_guard_invalid',
+					'The edited regular_price must lie between the current value and the proposed one: a smaller change, not a different one.',
+					'edit.regular_price'
+				),
+		} );
 
 		const error = await approveApproval( 12, {
 			version: 1,
@@ -213,16 +187,14 @@ describe( 'approveApproval', () => {
 	} );
 
 	it( 'recognises a stale version as a reason to reload', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/approve': () =>
-					wpError(
-						409,
-						'agent_guard_version_conflict',
-						'This request changed since you loaded it (version 1, now 2); reload it and decide again.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/approve': () =>
+				wpError(
+					409,
+					'agent_guard_version_conflict',
+					'This request changed since you loaded it (version 1, now 2); reload it and decide again.'
+				),
+		} );
 
 		const error = await approveApproval( 12, { version: 1 } ).catch(
 			( e: unknown ) => e
@@ -235,12 +207,10 @@ describe( 'approveApproval', () => {
 
 describe( 'rejectApproval', () => {
 	it( 'posts the version and the comment', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/reject': () =>
-					reply( makeApproval( { state: 'rejected', version: 2 } ) ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/reject': () =>
+				reply( makeApproval( { state: 'rejected', version: 2 } ) ),
+		} );
 
 		const item = await rejectApproval( 12, {
 			version: 1,
@@ -258,12 +228,9 @@ describe( 'rejectApproval', () => {
 
 describe( 'decideApprovals', () => {
 	it( 'parses the per-item report as the site sent it', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/bulk': () =>
-					reply( recordedBulk ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/bulk': () => reply( recordedBulk ),
+		} );
 
 		const result = await decideApprovals( {
 			decision: 'approve',
@@ -285,12 +252,10 @@ describe( 'decideApprovals', () => {
 	} );
 
 	it( 'refuses a report without its results list', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/bulk': () =>
-					reply( { decided: 3 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/bulk': () =>
+				reply( { decided: 3 } ),
+		} );
 
 		await expect(
 			decideApprovals( {

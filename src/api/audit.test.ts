@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 /**
  * WordPress dependencies
  */
-import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
+import type { APIFetchOptions } from '@wordpress/api-fetch';
 
 /**
  * Internal dependencies
@@ -26,19 +26,14 @@ import {
 } from './audit';
 import { ApiError, INVALID_RESPONSE } from './errors';
 import { makeAuditEvent } from '../test-utils/factories';
-import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../test-utils/fake-api-fetch';
+import { mockedApiFetch, serveRoutes } from '../test-utils/api-fetch-mock';
+import { fakeApiFetch, reply, wpError } from '../test-utils/fake-api-fetch';
 import recordedEvents from '../test-utils/fixtures/audit-events.json';
 import recordedOutline from '../test-utils/fixtures/audit-events-outline.json';
 import recordedIntact from '../test-utils/fixtures/audit-verify.json';
 import recordedBroken from '../test-utils/fixtures/audit-verify-broken.json';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
@@ -53,14 +48,12 @@ function queryOf( options: APIFetchOptions ): URLSearchParams {
 describe( 'fetchAuditPage', () => {
 	it( 'parses a recorded page and asks for one event more than it shows', async () => {
 		const calls: URLSearchParams[] = [];
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': ( options ) => {
-					calls.push( queryOf( options ) );
-					return reply( recordedEvents.slice( 0, 6 ), { total: 24 } );
-				},
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': ( options ) => {
+				calls.push( queryOf( options ) );
+				return reply( recordedEvents.slice( 0, 6 ), { total: 24 } );
+			},
+		} );
 
 		const page = await fetchAuditPage( { agent_id: 2 }, undefined, 5 );
 
@@ -74,12 +67,10 @@ describe( 'fetchAuditPage', () => {
 	} );
 
 	it( 'says the oldest event is reached when fewer come back, whatever X-WP-Total says', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () =>
-					reply( recordedEvents.slice( 20 ), { total: 999 } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () =>
+				reply( recordedEvents.slice( 20 ), { total: 999 } ),
+		} );
 
 		const page = await fetchAuditPage( {}, 5, 5 );
 
@@ -93,11 +84,9 @@ describe( 'fetchAuditPage', () => {
 	} );
 
 	it( 'parses the outline people without agent_guard_audit get', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () => reply( recordedOutline ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () => reply( recordedOutline ),
+		} );
 
 		const page = await fetchAuditPage( {}, undefined, 50 );
 
@@ -110,11 +99,9 @@ describe( 'fetchAuditPage', () => {
 
 	it( 'refuses an event without its incident id', async () => {
 		const { incident_id: _dropped, ...old } = makeAuditEvent();
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () => reply( [ old ] ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () => reply( [ old ] ),
+		} );
 
 		const failure = fetchAuditPage( {}, undefined, 50 );
 
@@ -127,12 +114,10 @@ describe( 'fetchAuditPage', () => {
 
 describe( 'fetchAuditEvent', () => {
 	it( 'reads one event by id', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit/23': () =>
-					reply( recordedEvents.find( ( e ) => e.id === 23 ) ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit/23': () =>
+				reply( recordedEvents.find( ( e ) => e.id === 23 ) ),
+		} );
 
 		const event = await fetchAuditEvent( 23 );
 
@@ -141,12 +126,10 @@ describe( 'fetchAuditEvent', () => {
 	} );
 
 	it( 'passes a refusal on as an ApiError', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit/23': () =>
-					wpError( 403, 'agent_guard_forbidden', 'Sorry.' ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit/23': () =>
+				wpError( 403, 'agent_guard_forbidden', 'Sorry.' ),
+		} );
 
 		await expect( fetchAuditEvent( 23 ) ).rejects.toMatchObject( {
 			code: 'agent_guard_forbidden',
@@ -187,12 +170,10 @@ describe( 'verifyAuditLog', () => {
 	} );
 
 	it( 'refuses an answer that is not a verification', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit/verify': () =>
-					reply( { ok: 'yes', checked: 3 } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit/verify': () =>
+				reply( { ok: 'yes', checked: 3 } ),
+		} );
 
 		await expect( verifyAuditLog() ).rejects.toMatchObject( {
 			code: INVALID_RESPONSE,

@@ -5,27 +5,16 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { z } from 'zod';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { apiPath, getCollection, getJson, parse, sendJson } from './client';
 import { ApiError, INVALID_RESPONSE } from './errors';
 import { auditEventSchema } from '../schemas';
 import { makeAuditEvent } from '../test-utils/factories';
-import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	responseLike,
-	wpError,
-} from '../test-utils/fake-api-fetch';
+import { mockedApiFetch, serveRoutes } from '../test-utils/api-fetch-mock';
+import { reply, responseLike, wpError } from '../test-utils/fake-api-fetch';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 async function caught( promise: Promise< unknown > ): Promise< ApiError > {
 	try {
@@ -100,14 +89,12 @@ describe( 'getCollection', () => {
 	} );
 
 	it( 'asks apiFetch for the raw response and reads X-WP-Total and X-WP-TotalPages', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () => ( {
-					...reply( [ makeAuditEvent() ] ),
-					headers: { 'X-WP-Total': '41', 'X-WP-TotalPages': '3' },
-				} ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () => ( {
+				...reply( [ makeAuditEvent() ] ),
+				headers: { 'X-WP-Total': '41', 'X-WP-TotalPages': '3' },
+			} ),
+		} );
 
 		const page = await getCollection(
 			auditEventSchema,
@@ -127,15 +114,10 @@ describe( 'getCollection', () => {
 	} );
 
 	it( 'falls back to the item count when the total header is missing', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () =>
-					reply( [
-						makeAuditEvent(),
-						makeAuditEvent( { id: 102 } ),
-					] ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () =>
+				reply( [ makeAuditEvent(), makeAuditEvent( { id: 102 } ) ] ),
+		} );
 
 		const page = await getCollection(
 			auditEventSchema,
@@ -147,14 +129,12 @@ describe( 'getCollection', () => {
 	} );
 
 	it( 'rejects an item that does not match the schema', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () =>
-					reply( [ { ...makeAuditEvent(), hash: undefined } ], {
-						total: 1,
-					} ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () =>
+				reply( [ { ...makeAuditEvent(), hash: undefined } ], {
+					total: 1,
+				} ),
+		} );
 
 		const error = await caught(
 			getCollection( auditEventSchema, '/agent-guard/v1/audit' )
@@ -165,17 +145,15 @@ describe( 'getCollection', () => {
 	} );
 
 	it( 'turns a WordPress REST error response into an ApiError with code, message, status and path', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () =>
-					wpError(
-						400,
-						'rest_invalid_param',
-						'Invalid parameter(s): per_page',
-						'per_page'
-					),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () =>
+				wpError(
+					400,
+					'rest_invalid_param',
+					'Invalid parameter(s): per_page',
+					'per_page'
+				),
+		} );
 
 		const error = await caught(
 			getCollection(
@@ -216,16 +194,14 @@ describe( 'getJson and sendJson', () => {
 	} );
 
 	it( 'passes the parsed WordPress error through as an ApiError (parse: true)', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents': () =>
-					wpError(
-						403,
-						'agent_guard_forbidden',
-						'Sorry, you are not allowed to do that.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents': () =>
+				wpError(
+					403,
+					'agent_guard_forbidden',
+					'Sorry, you are not allowed to do that.'
+				),
+		} );
 
 		const error = await caught(
 			sendJson( 'POST', '/agent-guard/v1/agents', { name: 'x' } )

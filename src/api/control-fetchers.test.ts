@@ -9,11 +9,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { fetchCanary, moveCanaryDial } from './canary';
@@ -27,12 +22,8 @@ import {
 import { closeIncident, fetchIncidents } from './incidents';
 import { fetchMetrics } from './metrics';
 import { makeAgent } from '../test-utils/factories';
-import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../test-utils/fake-api-fetch';
+import { mockedApiFetch, serveRoute } from '../test-utils/api-fetch-mock';
+import { reply, wpError } from '../test-utils/fake-api-fetch';
 import recordedAgentResumed from '../test-utils/fixtures/agent-resumed.json';
 import recordedCanary from '../test-utils/fixtures/canary.json';
 import recordedHalt from '../test-utils/fixtures/halt-halted.json';
@@ -42,11 +33,6 @@ import recordedTest from '../test-utils/fixtures/kill-switch-test.json';
 import recordedMetrics from '../test-utils/fixtures/metrics-halted.json';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
-
-function serve( route: string, answer: () => ReturnType< typeof reply > ) {
-	mockedApiFetch.mockImplementation( fakeApiFetch( { [ route ]: answer } ) );
-}
 
 async function rejection( promise: Promise< unknown > ): Promise< ApiError > {
 	const error = await promise.then(
@@ -65,7 +51,7 @@ beforeEach( () => {
 
 describe( 'halt', () => {
 	it( 'parses GET halt as the site sent it while halted', async () => {
-		serve( 'GET /agent-guard/v1/halt', () => reply( recordedHalt ) );
+		serveRoute( 'GET /agent-guard/v1/halt', () => reply( recordedHalt ) );
 
 		const state = await fetchHaltState();
 
@@ -74,7 +60,7 @@ describe( 'halt', () => {
 	} );
 
 	it( 'refuses a halt state whose flag is not a boolean, naming the field', async () => {
-		serve( 'GET /agent-guard/v1/halt', () =>
+		serveRoute( 'GET /agent-guard/v1/halt', () =>
 			reply( { ...recordedHalt, halted: 'yes' } )
 		);
 
@@ -85,7 +71,7 @@ describe( 'halt', () => {
 	} );
 
 	it( 'posts the switch and its reason, and returns the new state', async () => {
-		serve( 'POST /agent-guard/v1/halt', () => reply( recordedHalt ) );
+		serveRoute( 'POST /agent-guard/v1/halt', () => reply( recordedHalt ) );
 
 		const state = await setGlobalHalt( {
 			halted: true,
@@ -103,7 +89,7 @@ describe( 'halt', () => {
 	} );
 
 	it( 'resumes one agent and parses its control state', async () => {
-		serve( 'POST /agent-guard/v1/agents/1/halt', () =>
+		serveRoute( 'POST /agent-guard/v1/agents/1/halt', () =>
 			reply( recordedAgentResumed )
 		);
 
@@ -117,7 +103,9 @@ describe( 'halt', () => {
 
 	it( 'refuses an agent state without its canary stage', async () => {
 		const { canary_next: _omitted, ...broken } = recordedAgentResumed;
-		serve( 'POST /agent-guard/v1/agents/1/halt', () => reply( broken ) );
+		serveRoute( 'POST /agent-guard/v1/agents/1/halt', () =>
+			reply( broken )
+		);
 
 		const error = await rejection( setAgentHalt( 1, { halted: true } ) );
 
@@ -125,7 +113,7 @@ describe( 'halt', () => {
 	} );
 
 	it( 'passes on the server’s refusal of a person without the halt capability', async () => {
-		serve( 'POST /agent-guard/v1/halt', () =>
+		serveRoute( 'POST /agent-guard/v1/halt', () =>
 			wpError(
 				403,
 				'agent_guard_forbidden',
@@ -140,7 +128,7 @@ describe( 'halt', () => {
 	} );
 
 	it( 'parses the kill-switch test’s measurement', async () => {
-		serve( 'POST /agent-guard/v1/agents/1/kill-switch-test', () =>
+		serveRoute( 'POST /agent-guard/v1/agents/1/kill-switch-test', () =>
 			reply( recordedTest )
 		);
 
@@ -150,7 +138,7 @@ describe( 'halt', () => {
 	} );
 
 	it( 'refuses a kill-switch test answer without its verdict', async () => {
-		serve( 'POST /agent-guard/v1/agents/1/kill-switch-test', () =>
+		serveRoute( 'POST /agent-guard/v1/agents/1/kill-switch-test', () =>
 			reply( { ms: 3.2, tested_at: '2026-11-21T07:14:38Z' } )
 		);
 
@@ -162,7 +150,7 @@ describe( 'halt', () => {
 
 describe( 'incidents', () => {
 	it( 'parses GET incidents as the site sent it, with the evidence', async () => {
-		serve( 'GET /agent-guard/v1/incidents', () =>
+		serveRoute( 'GET /agent-guard/v1/incidents', () =>
 			reply( recordedIncidents, { total: recordedIncidents.length } )
 		);
 
@@ -186,7 +174,7 @@ describe( 'incidents', () => {
 	} );
 
 	it( 'reads evidence PHP sent as [] as no evidence', async () => {
-		serve( 'GET /agent-guard/v1/incidents', () =>
+		serveRoute( 'GET /agent-guard/v1/incidents', () =>
 			reply( [ { ...recordedIncidents[ 0 ], evidence: [] } ], {
 				total: 1,
 			} )
@@ -198,7 +186,7 @@ describe( 'incidents', () => {
 	} );
 
 	it( 'refuses an incident in a state it does not know', async () => {
-		serve( 'GET /agent-guard/v1/incidents', () =>
+		serveRoute( 'GET /agent-guard/v1/incidents', () =>
 			reply( [ { ...recordedIncidents[ 0 ], state: 'snoozed' } ], {
 				total: 1,
 			} )
@@ -210,7 +198,7 @@ describe( 'incidents', () => {
 	} );
 
 	it( 'closes with the note and parses the closed incident (without the list’s names)', async () => {
-		serve( 'POST /agent-guard/v1/incidents/1/close', () =>
+		serveRoute( 'POST /agent-guard/v1/incidents/1/close', () =>
 			reply( recordedClosed )
 		);
 
@@ -231,7 +219,7 @@ describe( 'incidents', () => {
 	} );
 
 	it( 'passes on the refusal of a close without a note, naming the field', async () => {
-		serve( 'POST /agent-guard/v1/incidents/1/close', () =>
+		serveRoute( 'POST /agent-guard/v1/incidents/1/close', () =>
 			wpError(
 				400,
 				'agent_guard_comment_required',
@@ -249,7 +237,7 @@ describe( 'incidents', () => {
 
 describe( 'canary', () => {
 	it( 'parses GET agents/<id>/canary as the site sent it', async () => {
-		serve( 'GET /agent-guard/v1/agents/1/canary', () =>
+		serveRoute( 'GET /agent-guard/v1/agents/1/canary', () =>
 			reply( recordedCanary )
 		);
 
@@ -260,7 +248,7 @@ describe( 'canary', () => {
 	} );
 
 	it( 'refuses a percentage above 100', async () => {
-		serve( 'GET /agent-guard/v1/agents/1/canary', () =>
+		serveRoute( 'GET /agent-guard/v1/agents/1/canary', () =>
 			reply( { ...recordedCanary, percent: 120 } )
 		);
 
@@ -275,7 +263,9 @@ describe( 'canary', () => {
 			mode: 'canary',
 			canary_percent: 20,
 		} );
-		serve( 'POST /agent-guard/v1/agents/1/canary', () => reply( moved ) );
+		serveRoute( 'POST /agent-guard/v1/agents/1/canary', () =>
+			reply( moved )
+		);
 
 		const agent = await moveCanaryDial( 1, 20 );
 
@@ -292,7 +282,9 @@ describe( 'canary', () => {
 
 describe( 'metrics', () => {
 	it( 'parses GET metrics as the site sent it while halted', async () => {
-		serve( 'GET /agent-guard/v1/metrics', () => reply( recordedMetrics ) );
+		serveRoute( 'GET /agent-guard/v1/metrics', () =>
+			reply( recordedMetrics )
+		);
 
 		const metrics = await fetchMetrics();
 
@@ -310,7 +302,7 @@ describe( 'metrics', () => {
 			...recordedMetrics,
 			activity: [ { ...first, queued: undefined }, ...rest ],
 		};
-		serve( 'GET /agent-guard/v1/metrics', () => reply( broken ) );
+		serveRoute( 'GET /agent-guard/v1/metrics', () => reply( broken ) );
 
 		const error = await rejection( fetchMetrics() );
 

@@ -9,11 +9,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { createAgent, fetchAgents, fetchTemplates } from './agents';
@@ -21,17 +16,13 @@ import { AGENT_REQUEST, fetchAuditEvents } from './audit';
 import { ApiError, INVALID_RESPONSE } from './errors';
 import { issueToken } from './tokens';
 import { makeAgent, makeIssuedToken, makeToken } from '../test-utils/factories';
-import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-} from '../test-utils/fake-api-fetch';
+import { mockedApiFetch, serveRoutes } from '../test-utils/api-fetch-mock';
+import { reply } from '../test-utils/fake-api-fetch';
 import recordedAgents from '../test-utils/fixtures/agents.json';
 import recordedRequests from '../test-utils/fixtures/agent-requests.json';
 import recordedTemplates from '../test-utils/fixtures/templates.json';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
@@ -39,12 +30,10 @@ beforeEach( () => {
 
 describe( 'recorded answers', () => {
 	it( 'parses GET agents as the site sent it', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/agents': () =>
-					reply( recordedAgents, { total: recordedAgents.length } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/agents': () =>
+				reply( recordedAgents, { total: recordedAgents.length } ),
+		} );
 
 		const page = await fetchAgents();
 
@@ -57,14 +46,12 @@ describe( 'recorded answers', () => {
 	} );
 
 	it( 'parses GET audit (agent requests), including an event whose metadata PHP sent as []', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/audit': () =>
-					reply( recordedRequests, {
-						total: recordedRequests.length,
-					} ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/audit': () =>
+				reply( recordedRequests, {
+					total: recordedRequests.length,
+				} ),
+		} );
 
 		const page = await fetchAuditEvents( {
 			event_type: AGENT_REQUEST,
@@ -84,12 +71,9 @@ describe( 'recorded answers', () => {
 	} );
 
 	it( 'parses GET templates with their full policies', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/templates': () =>
-					reply( recordedTemplates ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/templates': () => reply( recordedTemplates ),
+		} );
 
 		const templates = await fetchTemplates();
 
@@ -107,12 +91,10 @@ describe( 'recorded answers', () => {
 describe( 'createAgent', () => {
 	it( 'posts the form and returns the parsed agent', async () => {
 		const created = makeAgent( { id: 9, name: 'Stock keeper' } );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents': () =>
-					reply( created, { status: 201 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents': () =>
+				reply( created, { status: 201 } ),
+		} );
 
 		const agent = await createAgent( {
 			name: 'Stock keeper',
@@ -130,15 +112,10 @@ describe( 'createAgent', () => {
 	} );
 
 	it( 'refuses an answer that is not an agent', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents': () =>
-					reply(
-						{ ...makeAgent(), mode: 'reckless' },
-						{ status: 201 }
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents': () =>
+				reply( { ...makeAgent(), mode: 'reckless' }, { status: 201 } ),
+		} );
 
 		await expect( createAgent( { name: 'x' } ) ).rejects.toMatchObject( {
 			code: INVALID_RESPONSE,
@@ -150,12 +127,10 @@ describe( 'createAgent', () => {
 describe( 'issueToken', () => {
 	it( 'returns the token with its one-time secret', async () => {
 		const issued = makeIssuedToken();
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/tokens': () =>
-					reply( issued, { status: 201 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/tokens': () =>
+				reply( issued, { status: 201 } ),
+		} );
 
 		const token = await issueToken( 7, { label: 'ci' } );
 
@@ -163,12 +138,10 @@ describe( 'issueToken', () => {
 	} );
 
 	it( 'treats an issued token without a secret as a broken answer', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/tokens': () =>
-					reply( makeToken(), { status: 201 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/tokens': () =>
+				reply( makeToken(), { status: 201 } ),
+		} );
 
 		const error = await issueToken( 7, {} ).catch( ( e: unknown ) => e );
 

@@ -10,11 +10,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import {
@@ -47,12 +42,11 @@ import { fetchOwnerCandidates } from './users';
 import { policyRecordSchema } from '../schemas';
 import { makeAgent, makeIssuedToken, makeToken } from '../test-utils/factories';
 import {
-	type ApiFetchCall,
-	type FakeReply,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoute,
+	serveRoutes,
+} from '../test-utils/api-fetch-mock';
+import { reply, wpError } from '../test-utils/fake-api-fetch';
 import recordedChecklist from '../test-utils/fixtures/checklist.json';
 import recordedAdoption from '../test-utils/fixtures/credential-adopted.json';
 import recordedInventory from '../test-utils/fixtures/inventory.json';
@@ -64,17 +58,10 @@ import recordedSettings from '../test-utils/fixtures/settings.json';
 import recordedUsers from '../test-utils/fixtures/users.json';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
 } );
-
-function answer( route: string, body: FakeReply ) {
-	mockedApiFetch.mockImplementation(
-		fakeApiFetch( { [ route ]: () => body } )
-	);
-}
 
 async function failure( promise: Promise< unknown > ): Promise< ApiError > {
 	const error = await promise.then(
@@ -89,8 +76,7 @@ async function failure( promise: Promise< unknown > ): Promise< ApiError > {
 
 describe( 'agents', () => {
 	it( 'reads the checklist as the site sent it', async () => {
-		answer(
-			'GET /agent-guard/v1/agents/2/checklist',
+		serveRoute( 'GET /agent-guard/v1/agents/2/checklist', () =>
 			reply( recordedChecklist )
 		);
 
@@ -115,7 +101,9 @@ describe( 'agents', () => {
 			...recordedChecklist,
 			items: [ { key: 'audit_on', label: 'Audit on', detail: '' } ],
 		};
-		answer( 'GET /agent-guard/v1/agents/2/checklist', reply( broken ) );
+		serveRoute( 'GET /agent-guard/v1/agents/2/checklist', () =>
+			reply( broken )
+		);
 
 		expect( await failure( fetchChecklist( 2 ) ) ).toMatchObject( {
 			code: INVALID_RESPONSE,
@@ -125,7 +113,9 @@ describe( 'agents', () => {
 
 	it( 'sends the override reason with a mode change and returns the agent', async () => {
 		const moved = makeAgent( { mode: 'active' } );
-		answer( 'POST /agent-guard/v1/agents/7/mode', reply( moved ) );
+		serveRoute( 'POST /agent-guard/v1/agents/7/mode', () =>
+			reply( moved )
+		);
 
 		const agent = await changeMode( 7, {
 			mode: 'active',
@@ -145,11 +135,11 @@ describe( 'agents', () => {
 	} );
 
 	it( 'keeps the open checklist items of a refused mode change', async () => {
-		answer( 'POST /agent-guard/v1/agents/2/mode', {
+		serveRoute( 'POST /agent-guard/v1/agents/2/mode', () => ( {
 			status: 409,
 			body: recordedModeRefusal,
 			headers: {},
-		} );
+		} ) );
 
 		const error = await failure( changeMode( 2, { mode: 'active' } ) );
 
@@ -172,8 +162,7 @@ describe( 'agents', () => {
 	} );
 
 	it( 'sends the version an edit was made against', async () => {
-		answer(
-			'POST /agent-guard/v1/agents/7',
+		serveRoute( 'POST /agent-guard/v1/agents/7', () =>
 			reply( makeAgent( { name: 'Repricer', version: 3 } ) )
 		);
 
@@ -189,8 +178,7 @@ describe( 'agents', () => {
 	} );
 
 	it( 'archives with DELETE and reads the archived agent', async () => {
-		answer(
-			'DELETE /agent-guard/v1/agents/7',
+		serveRoute( 'DELETE /agent-guard/v1/agents/7', () =>
 			reply( makeAgent( { status: 'archived', mode: 'paused' } ) )
 		);
 
@@ -207,7 +195,9 @@ describe( 'policy', () => {
 				actions: { ...recordedPolicy.policy.actions, constraints: [] },
 			},
 		};
-		answer( 'GET /agent-guard/v1/agents/2/policy', reply( asPhpSendsIt ) );
+		serveRoute( 'GET /agent-guard/v1/agents/2/policy', () =>
+			reply( asPhpSendsIt )
+		);
 
 		const record = await fetchPolicy( 2 );
 
@@ -227,7 +217,9 @@ describe( 'policy', () => {
 				},
 			},
 		};
-		answer( 'GET /agent-guard/v1/agents/2/policy', reply( broken ) );
+		serveRoute( 'GET /agent-guard/v1/agents/2/policy', () =>
+			reply( broken )
+		);
 
 		expect( await failure( fetchPolicy( 2 ) ) ).toMatchObject( {
 			code: INVALID_RESPONSE,
@@ -237,8 +229,7 @@ describe( 'policy', () => {
 
 	it( 'saves with PUT, the note and the version it started from', async () => {
 		const { policy } = parse( policyRecordSchema, recordedPolicy );
-		answer(
-			'PUT /agent-guard/v1/agents/2/policy',
+		serveRoute( 'PUT /agent-guard/v1/agents/2/policy', () =>
 			reply( { ...recordedPolicy, version: 2 } )
 		);
 
@@ -259,8 +250,7 @@ describe( 'policy', () => {
 
 	it( 'names the refused field of a save', async () => {
 		const { policy } = parse( policyRecordSchema, recordedPolicy );
-		answer(
-			'PUT /agent-guard/v1/agents/2/policy',
+		serveRoute( 'PUT /agent-guard/v1/agents/2/policy', () =>
 			wpError(
 				400,
 				'agent_guard_invalid_policy',
@@ -279,8 +269,7 @@ describe( 'policy', () => {
 	} );
 
 	it( 'lists the versions with their authors and notes', async () => {
-		answer(
-			'GET /agent-guard/v1/agents/2/policy/versions',
+		serveRoute( 'GET /agent-guard/v1/agents/2/policy/versions', () =>
 			reply( recordedVersions, { total: recordedVersions.length } )
 		);
 
@@ -294,8 +283,7 @@ describe( 'policy', () => {
 	} );
 
 	it( 'reads one old version', async () => {
-		answer(
-			'GET /agent-guard/v1/agents/2/policy/versions/1',
+		serveRoute( 'GET /agent-guard/v1/agents/2/policy/versions/1', () =>
 			reply( recordedPolicy )
 		);
 
@@ -309,14 +297,14 @@ describe( 'policy', () => {
 			version: 2,
 			policy: recordedPolicy.policy,
 		};
-		answer( 'GET /agent-guard/v1/agents/2/policy/export', {
+		serveRoute( 'GET /agent-guard/v1/agents/2/policy/export', () => ( {
 			status: 200,
 			body,
 			headers: {
 				'X-Agent-Guard-Filename':
 					'agent-policy-20261121-support-desk.json',
 			},
-		} );
+		} ) );
 
 		const file = await exportPolicy( 2 );
 
@@ -354,8 +342,7 @@ describe( 'policy', () => {
 	} );
 
 	it( 'previews an import: what would change, nothing applied', async () => {
-		answer(
-			'POST /agent-guard/v1/agents/2/policy/import',
+		serveRoute( 'POST /agent-guard/v1/agents/2/policy/import', () =>
 			reply( recordedPreview )
 		);
 
@@ -375,8 +362,7 @@ describe( 'policy', () => {
 	} );
 
 	it( 'refuses a preview without its changes', async () => {
-		answer(
-			'POST /agent-guard/v1/agents/2/policy/import',
+		serveRoute( 'POST /agent-guard/v1/agents/2/policy/import', () =>
 			reply( { valid: true, applied: false } )
 		);
 
@@ -390,8 +376,7 @@ describe( 'policy', () => {
 describe( 'tokens', () => {
 	it( 'rotates with the grace period and returns the successor’s secret', async () => {
 		const successor = makeIssuedToken( { id: 4 } );
-		answer(
-			'POST /agent-guard/v1/agents/7/tokens/3/rotate',
+		serveRoute( 'POST /agent-guard/v1/agents/7/tokens/3/rotate', () =>
 			reply( successor, { status: 201 } )
 		);
 
@@ -404,8 +389,7 @@ describe( 'tokens', () => {
 	} );
 
 	it( 'treats a rotation answer without a secret as broken', async () => {
-		answer(
-			'POST /agent-guard/v1/agents/7/tokens/3/rotate',
+		serveRoute( 'POST /agent-guard/v1/agents/7/tokens/3/rotate', () =>
 			reply( makeToken(), { status: 201 } )
 		);
 
@@ -418,7 +402,9 @@ describe( 'tokens', () => {
 
 describe( 'credentials and settings', () => {
 	it( 'reads the inventory: a WooCommerce key adopted by an agent, an application password not', async () => {
-		answer( 'GET /agent-guard/v1/inventory', reply( recordedInventory ) );
+		serveRoute( 'GET /agent-guard/v1/inventory', () =>
+			reply( recordedInventory )
+		);
 
 		const credentials = await fetchInventory();
 
@@ -431,8 +417,7 @@ describe( 'credentials and settings', () => {
 	} );
 
 	it( 'refuses a credential of an unknown kind', async () => {
-		answer(
-			'GET /agent-guard/v1/inventory',
+		serveRoute( 'GET /agent-guard/v1/inventory', () =>
 			reply( [ { ...recordedAdoption, kind: 'oauth_token' } ] )
 		);
 
@@ -443,14 +428,12 @@ describe( 'credentials and settings', () => {
 	} );
 
 	it( 'adopts and releases', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/inventory/adopt': () =>
-					reply( recordedAdoption, { status: 201 } ),
-				'DELETE /agent-guard/v1/inventory/adoptions/1': () =>
-					reply( { released: true, id: 1 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/inventory/adopt': () =>
+				reply( recordedAdoption, { status: 201 } ),
+			'DELETE /agent-guard/v1/inventory/adoptions/1': () =>
+				reply( { released: true, id: 1 } ),
+		} );
 
 		const adopted = await adoptCredential( {
 			kind: 'wc_key',
@@ -464,16 +447,14 @@ describe( 'credentials and settings', () => {
 	} );
 
 	it( 'reads and changes the settings', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/settings': () => reply( recordedSettings ),
-				'POST /agent-guard/v1/settings': ( options ) =>
-					reply( {
-						...recordedSettings,
-						...( options.data as object ),
-					} ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/settings': () => reply( recordedSettings ),
+			'POST /agent-guard/v1/settings': ( options ) =>
+				reply( {
+					...recordedSettings,
+					...( options.data as object ),
+				} ),
+		} );
 
 		expect( ( await fetchSettings() ).refuse_unregistered_key_writes ).toBe(
 			false
@@ -485,8 +466,7 @@ describe( 'credentials and settings', () => {
 	} );
 
 	it( 'refuses settings with a missing member', async () => {
-		answer(
-			'GET /agent-guard/v1/settings',
+		serveRoute( 'GET /agent-guard/v1/settings', () =>
 			reply( { refuse_unregistered_key_writes: true } )
 		);
 
@@ -499,7 +479,9 @@ describe( 'credentials and settings', () => {
 
 describe( 'owners', () => {
 	it( 'asks Agent Guard for the people holding one of its capabilities', async () => {
-		answer( 'GET /agent-guard/v1/owners', reply( recordedUsers ) );
+		serveRoute( 'GET /agent-guard/v1/owners', () =>
+			reply( recordedUsers )
+		);
 
 		const owners = await fetchOwnerCandidates();
 
@@ -513,7 +495,9 @@ describe( 'owners', () => {
 	} );
 
 	it( 'passes a search on', async () => {
-		answer( 'GET /agent-guard/v1/owners', reply( recordedUsers ) );
+		serveRoute( 'GET /agent-guard/v1/owners', () =>
+			reply( recordedUsers )
+		);
 
 		await fetchOwnerCandidates( undefined, 'mar' );
 
@@ -523,8 +507,7 @@ describe( 'owners', () => {
 	} );
 
 	it( 'never offers the service user an agent acts as', async () => {
-		answer(
-			'GET /agent-guard/v1/owners',
+		serveRoute( 'GET /agent-guard/v1/owners', () =>
 			reply( [
 				...recordedUsers,
 				{

@@ -19,7 +19,7 @@ import {
 /**
  * WordPress dependencies
  */
-import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
+import type { APIFetchOptions } from '@wordpress/api-fetch';
 
 /**
  * Internal dependencies
@@ -32,8 +32,8 @@ import {
 	makeIssuedToken,
 	makeToken,
 } from '../../../test-utils/factories';
+import { mockedApiFetch } from '../../../test-utils/api-fetch-mock';
 import {
-	type ApiFetchCall,
 	type FakeRoute,
 	fakeApiFetch,
 	reply,
@@ -53,7 +53,6 @@ import { renderWithClient } from '../../../test-utils/render';
 jest.mock( '@wordpress/api-fetch' );
 // The policy form is large; under a busy test run it takes more than a second to draw.
 configure( { asyncUtilTimeout: 5000 } );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 const AGENTS_PAGE = '/wp-admin/admin.php?page=agent-guard-agents';
 

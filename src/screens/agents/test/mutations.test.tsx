@@ -10,11 +10,6 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { AGENTS_KEY, OVERVIEW_KEY } from '../../../api/query-keys';
@@ -27,18 +22,16 @@ import {
 	makeToken,
 } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import {
 	createTestQueryClient,
 	createWrapper,
 } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 function setup() {
 	const queryClient = createTestQueryClient();
@@ -53,12 +46,10 @@ beforeEach( () => {
 describe( 'useCreateAgent', () => {
 	it( 'caches the new agent and invalidates the agents and overview queries', async () => {
 		const created = makeAgent( { id: 9 } );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents': () =>
-					reply( created, { status: 201 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents': () =>
+				reply( created, { status: 201 } ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useCreateAgent(), { wrapper } );
 
@@ -75,17 +66,15 @@ describe( 'useCreateAgent', () => {
 	} );
 
 	it( 'leaves the error for the form and invalidates nothing when refused', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents': () =>
-					wpError(
-						400,
-						'rest_invalid_param',
-						'Invalid parameter(s): name',
-						'name'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents': () =>
+				wpError(
+					400,
+					'rest_invalid_param',
+					'Invalid parameter(s): name',
+					'name'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useCreateAgent(), { wrapper } );
 
@@ -102,12 +91,10 @@ describe( 'useCreateAgent', () => {
 describe( 'useIssueToken', () => {
 	it( 'returns the secret, invalidates the agent queries, and keeps no copy after unmount', async () => {
 		const issued = makeIssuedToken();
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/tokens': () =>
-					reply( issued, { status: 201 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/tokens': () =>
+				reply( issued, { status: 201 } ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result, unmount } = renderHook( () => useIssueToken( 7 ), {
 			wrapper,
@@ -134,16 +121,14 @@ describe( 'useIssueToken', () => {
 	} );
 
 	it( 'invalidates nothing when the token is refused', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/tokens': () =>
-					wpError(
-						409,
-						'agent_guard_agent_archived',
-						'This agent is archived; it cannot get new tokens.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/tokens': () =>
+				wpError(
+					409,
+					'agent_guard_agent_archived',
+					'This agent is archived; it cannot get new tokens.'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useIssueToken( 7 ), { wrapper } );
 
@@ -156,17 +141,15 @@ describe( 'useIssueToken', () => {
 
 describe( 'useRevokeToken', () => {
 	it( 'sends DELETE for the token and invalidates the agent queries', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'DELETE /agent-guard/v1/agents/7/tokens/3': () =>
-					reply(
-						makeToken( {
-							status: 'revoked',
-							revoked_at: '2026-11-21T07:00:00Z',
-						} )
-					),
-			} )
-		);
+		serveRoutes( {
+			'DELETE /agent-guard/v1/agents/7/tokens/3': () =>
+				reply(
+					makeToken( {
+						status: 'revoked',
+						revoked_at: '2026-11-21T07:00:00Z',
+					} )
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useRevokeToken( 7 ), { wrapper } );
 

@@ -20,16 +20,18 @@ import {
 /**
  * WordPress dependencies
  */
-import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
+import type { APIFetchOptions } from '@wordpress/api-fetch';
 
 /**
  * Internal dependencies
  */
 import { makeAgent, makeInitialState } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import {
 	type FakeReply,
-	fakeApiFetch,
 	reply,
 	wpError,
 } from '../../../test-utils/fake-api-fetch';
@@ -41,7 +43,6 @@ import { PolicyTab } from '../views/policy-tab';
 jest.mock( '@wordpress/api-fetch' );
 // The policy form is large; under a busy test run it takes more than a second to draw.
 configure( { asyncUtilTimeout: 5000 } );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 const POLICY = '/agent-guard/v1/agents/2/policy';
 
@@ -83,22 +84,19 @@ function serve(): Server {
 			return reply( server.current );
 		},
 	};
-	mockedApiFetch.mockImplementation(
-		fakeApiFetch( {
-			[ `GET ${ POLICY }` ]: () => reply( server.current ),
-			[ `PUT ${ POLICY }` ]: ( options ) => {
-				server.puts.push( options );
-				return server.answerPut( options );
-			},
-			[ `GET ${ POLICY }/versions` ]: () =>
-				reply( recordedVersions, { total: recordedVersions.length } ),
-			[ `GET ${ POLICY }/versions/1` ]: () =>
-				reply( { ...recordedPolicy, version: 1 } ),
-			'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
-			'GET /agent-guard/v1/agents/2': () =>
-				reply( makeAgent( { id: 2 } ) ),
-		} )
-	);
+	serveRoutes( {
+		[ `GET ${ POLICY }` ]: () => reply( server.current ),
+		[ `PUT ${ POLICY }` ]: ( options ) => {
+			server.puts.push( options );
+			return server.answerPut( options );
+		},
+		[ `GET ${ POLICY }/versions` ]: () =>
+			reply( recordedVersions, { total: recordedVersions.length } ),
+		[ `GET ${ POLICY }/versions/1` ]: () =>
+			reply( { ...recordedPolicy, version: 1 } ),
+		'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
+		'GET /agent-guard/v1/agents/2': () => reply( makeAgent( { id: 2 } ) ),
+	} );
 	return server;
 }
 
@@ -446,16 +444,14 @@ describe( 'Policy tab', () => {
 	} );
 
 	it( 'says when the policy cannot be loaded', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				[ `GET ${ POLICY }` ]: () =>
-					wpError(
-						403,
-						'agent_guard_forbidden',
-						'Sorry, you are not allowed to do that.'
-					),
-			} )
-		);
+		serveRoutes( {
+			[ `GET ${ POLICY }` ]: () =>
+				wpError(
+					403,
+					'agent_guard_forbidden',
+					'Sorry, you are not allowed to do that.'
+				),
+		} );
 		const { view } = renderTab();
 
 		expect(

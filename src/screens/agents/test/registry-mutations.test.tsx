@@ -10,11 +10,6 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { openChecklistItems } from '../../../api/agents';
@@ -23,11 +18,10 @@ import { AGENTS_KEY, OVERVIEW_KEY } from '../../../api/query-keys';
 import { policyRecordSchema } from '../../../schemas';
 import { makeAgent, makeIssuedToken } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import recordedModeRefusal from '../../../test-utils/fixtures/mode-checklist-open.json';
 import recordedPolicy from '../../../test-utils/fixtures/policy.json';
 import recordedPreview from '../../../test-utils/fixtures/policy-import-preview.json';
@@ -48,7 +42,6 @@ import { useImportPolicy, useSavePolicy } from '../data/use-policy-mutations';
 import { useRotateToken } from '../data/use-token-mutations';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 function setup() {
 	const queryClient = createTestQueryClient();
@@ -63,11 +56,9 @@ beforeEach( () => {
 describe( 'useChangeMode', () => {
 	it( 'caches the moved agent and invalidates the agents and overview queries', async () => {
 		const moved = makeAgent( { mode: 'active' } );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/mode': () => reply( moved ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/mode': () => reply( moved ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useChangeMode( 7 ), { wrapper } );
 
@@ -87,15 +78,13 @@ describe( 'useChangeMode', () => {
 	} );
 
 	it( 'leaves the checklist refusal, with its open items, for the dialog', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/mode': () => ( {
-					status: 409,
-					body: recordedModeRefusal,
-					headers: {},
-				} ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/mode': () => ( {
+				status: 409,
+				body: recordedModeRefusal,
+				headers: {},
+			} ),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useChangeMode( 7 ), { wrapper } );
 
@@ -114,16 +103,12 @@ describe( 'useChangeMode', () => {
 
 describe( 'agent changes', () => {
 	it( 'edits and archives, each caching the answer', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7': () =>
-					reply( makeAgent( { name: 'Repricer', version: 2 } ) ),
-				'DELETE /agent-guard/v1/agents/7': () =>
-					reply(
-						makeAgent( { status: 'archived', mode: 'paused' } )
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7': () =>
+				reply( makeAgent( { name: 'Repricer', version: 2 } ) ),
+			'DELETE /agent-guard/v1/agents/7': () =>
+				reply( makeAgent( { status: 'archived', mode: 'paused' } ) ),
+		} );
 		const { queryClient, wrapper } = setup();
 		const { result } = renderHook(
 			() => ( {
@@ -147,16 +132,14 @@ describe( 'agent changes', () => {
 	} );
 
 	it( 'leaves a stale edit refused and the cache as it was', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7': () =>
-					wpError(
-						409,
-						'agent_guard_version_conflict',
-						'The agent was changed by someone else since it was loaded; reload and try again.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7': () =>
+				wpError(
+					409,
+					'agent_guard_version_conflict',
+					'The agent was changed by someone else since it was loaded; reload and try again.'
+				),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		queryClient.setQueryData( agentQuery( 7 ).queryKey, makeAgent() );
 		const { result } = renderHook( () => useUpdateAgent( 7 ), { wrapper } );
@@ -171,16 +154,14 @@ describe( 'agent changes', () => {
 	} );
 
 	it( 'tests the kill switch and refreshes the checklist', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
-					reply( {
-						ms: 3.3,
-						refused: true,
-						tested_at: '2026-11-21T07:21:21Z',
-					} ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
+				reply( {
+					ms: 3.3,
+					refused: true,
+					tested_at: '2026-11-21T07:21:21Z',
+				} ),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useTestKillSwitch( 7 ), {
 			wrapper,
@@ -198,11 +179,9 @@ describe( 'agent changes', () => {
 describe( 'useSavePolicy', () => {
 	it( 'puts the saved version in the cache at once', async () => {
 		const saved = { ...recordedPolicy, version: 2 };
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'PUT /agent-guard/v1/agents/2/policy': () => reply( saved ),
-			} )
-		);
+		serveRoutes( {
+			'PUT /agent-guard/v1/agents/2/policy': () => reply( saved ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useSavePolicy( 2 ), { wrapper } );
 		const { policy } = parse( policyRecordSchema, recordedPolicy );
@@ -220,18 +199,16 @@ describe( 'useSavePolicy', () => {
 
 describe( 'useImportPolicy', () => {
 	it( 'changes nothing for a preview, and refreshes after an applied import', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/2/policy/import': ( options ) => {
-					const { apply } = options.data as { apply: boolean };
-					return reply(
-						apply
-							? { ...recordedPreview, applied: true, version: 3 }
-							: recordedPreview
-					);
-				},
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/2/policy/import': ( options ) => {
+				const { apply } = options.data as { apply: boolean };
+				return reply(
+					apply
+						? { ...recordedPreview, applied: true, version: 3 }
+						: recordedPreview
+				);
+			},
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useImportPolicy( 2 ), {
 			wrapper,
@@ -252,12 +229,10 @@ describe( 'useImportPolicy', () => {
 describe( 'useRotateToken', () => {
 	it( 'returns the successor’s secret and keeps it out of every cache once unmounted', async () => {
 		const successor = makeIssuedToken( { id: 4 } );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/tokens/3/rotate': () =>
-					reply( successor, { status: 201 } ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/tokens/3/rotate': () =>
+				reply( successor, { status: 201 } ),
+		} );
 		const { queryClient, wrapper } = setup();
 		const { result, unmount } = renderHook( () => useRotateToken( 7 ), {
 			wrapper,
@@ -286,15 +261,13 @@ describe( 'useRotateToken', () => {
 
 describe( 'useUpdateSettings', () => {
 	it( 'caches the settings the server answered', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/settings': () =>
-					reply( {
-						...recordedSettings,
-						refuse_unregistered_key_writes: true,
-					} ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/settings': () =>
+				reply( {
+					...recordedSettings,
+					refuse_unregistered_key_writes: true,
+				} ),
+		} );
 		const { queryClient, wrapper } = setup();
 		const { result } = renderHook( () => useUpdateSettings(), { wrapper } );
 

@@ -20,7 +20,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 /**
  * WordPress dependencies
  */
-import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
+import type { APIFetchOptions } from '@wordpress/api-fetch';
 
 /**
  * Internal dependencies
@@ -30,16 +30,17 @@ import type { Approval } from '../../../schemas';
 import { makeApproval } from '../../../test-utils/approval-factories';
 import { makeAgent, makeInitialState } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import {
 	type FakeRoute,
-	fakeApiFetch,
 	reply,
 	wpError,
 } from '../../../test-utils/fake-api-fetch';
 import { renderWithClient } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 const PAGE = '/wp-admin/admin.php?page=agent-guard-approvals';
 
@@ -66,17 +67,15 @@ const travelMug = makeApproval( {
 
 function serve( items: Approval[], routes: Record< string, FakeRoute > = {} ) {
 	const listCalls: string[] = [];
-	mockedApiFetch.mockImplementation(
-		fakeApiFetch( {
-			'GET /agent-guard/v1/approvals': ( options: APIFetchOptions ) => {
-				listCalls.push( options.path ?? '' );
-				return reply( items, { total: items.length } );
-			},
-			'GET /agent-guard/v1/agents': () =>
-				reply( [ makeAgent() ], { total: 1 } ),
-			...routes,
-		} )
-	);
+	serveRoutes( {
+		'GET /agent-guard/v1/approvals': ( options: APIFetchOptions ) => {
+			listCalls.push( options.path ?? '' );
+			return reply( items, { total: items.length } );
+		},
+		'GET /agent-guard/v1/agents': () =>
+			reply( [ makeAgent() ], { total: 1 } ),
+		...routes,
+	} );
 	return listCalls;
 }
 

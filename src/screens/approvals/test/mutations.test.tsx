@@ -11,11 +11,6 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import {
@@ -31,18 +26,16 @@ import {
 } from '../data/use-approval-mutations';
 import { makeApproval } from '../../../test-utils/approval-factories';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import {
 	createTestQueryClient,
 	createWrapper,
 } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 function setup() {
 	const queryClient = createTestQueryClient();
@@ -61,12 +54,10 @@ describe( 'useApproveApproval', () => {
 			version: 4,
 			result_status: 200,
 		} );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/approve': () =>
-					reply( executed ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/approve': () =>
+				reply( executed ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useApproveApproval(), {
 			wrapper,
@@ -88,16 +79,14 @@ describe( 'useApproveApproval', () => {
 	} );
 
 	it( 'reloads the queue when the item changed since it was loaded (409)', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/approve': () =>
-					wpError(
-						409,
-						'agent_guard_version_conflict',
-						'This request changed since you loaded it (version 1, now 2); reload it and decide again.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/approve': () =>
+				wpError(
+					409,
+					'agent_guard_version_conflict',
+					'This request changed since you loaded it (version 1, now 2); reload it and decide again.'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useApproveApproval(), {
 			wrapper,
@@ -113,17 +102,15 @@ describe( 'useApproveApproval', () => {
 	} );
 
 	it( 'leaves a refused edit for the dialog and invalidates nothing', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/approve': () =>
-					wpError(
-						400,
-						'agent_guard_invalid',
-						'The edited regular_price must lie between the current value and the proposed one: a smaller change, not a different one.',
-						'edit.regular_price'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/approve': () =>
+				wpError(
+					400,
+					'agent_guard_invalid',
+					'The edited regular_price must lie between the current value and the proposed one: a smaller change, not a different one.',
+					'edit.regular_price'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useApproveApproval(), {
 			wrapper,
@@ -144,12 +131,10 @@ describe( 'useApproveApproval', () => {
 
 describe( 'useRejectApproval', () => {
 	it( 'sends the comment and invalidates the queue', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/reject': () =>
-					reply( makeApproval( { state: 'rejected', version: 2 } ) ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/reject': () =>
+				reply( makeApproval( { state: 'rejected', version: 2 } ) ),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useRejectApproval(), {
 			wrapper,
@@ -175,17 +160,15 @@ describe( 'useRejectApproval', () => {
 	} );
 
 	it( 'does not reload for a missing comment (400 at the field)', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/12/reject': () =>
-					wpError(
-						400,
-						'agent_guard_comment_required',
-						'Say why you reject this request; the agent and the audit log get your comment.',
-						'comment'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/12/reject': () =>
+				wpError(
+					400,
+					'agent_guard_comment_required',
+					'Say why you reject this request; the agent and the audit log get your comment.',
+					'comment'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useRejectApproval(), {
 			wrapper,
@@ -202,24 +185,22 @@ describe( 'useRejectApproval', () => {
 
 describe( 'useBulkDecision', () => {
 	it( 'returns the per-item report and invalidates the queue', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/approvals/bulk': () =>
-					reply( {
-						results: [
-							{ id: 12, ok: true, state: 'executed' },
-							{
-								id: 13,
-								ok: false,
-								code: 'agent_guard_approval_decided',
-								message:
-									'This request was already decided (rejected); nothing was changed.',
-								status: 409,
-							},
-						],
-					} ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/approvals/bulk': () =>
+				reply( {
+					results: [
+						{ id: 12, ok: true, state: 'executed' },
+						{
+							id: 13,
+							ok: false,
+							code: 'agent_guard_approval_decided',
+							message:
+								'This request was already decided (rejected); nothing was changed.',
+							status: 409,
+						},
+					],
+				} ),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useBulkDecision(), { wrapper } );
 

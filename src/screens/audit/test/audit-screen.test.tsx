@@ -34,9 +34,11 @@ import {
 	makeInitialState,
 } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import {
 	type FakeRoute,
-	fakeApiFetch,
 	reply,
 	wpError,
 } from '../../../test-utils/fake-api-fetch';
@@ -50,7 +52,6 @@ import closedIncident from '../../../test-utils/fixtures/incident-closed.json';
 import { renderWithClient } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 const nonceHolder = apiFetch as unknown as {
 	nonceMiddleware?: ( () => void ) & { nonce: string };
 };
@@ -84,38 +85,36 @@ function serve(
 	routes: Record< string, FakeRoute > = {}
 ) {
 	const listCalls: URLSearchParams[] = [];
-	mockedApiFetch.mockImplementation(
-		fakeApiFetch( {
-			'GET /agent-guard/v1/audit': ( options: APIFetchOptions ) => {
-				const query = new URLSearchParams(
-					( options.path ?? '' ).split( '?' )[ 1 ] ?? ''
-				);
-				listCalls.push( query );
-				const perPage = Number( query.get( 'per_page' ) ?? 20 );
-				const beforeId = Number( query.get( 'before_id' ) ?? Infinity );
-				const matching = ( events as Recorded[] ).filter(
-					( event ) =>
-						event.id < beforeId &&
-						( ! query.has( 'agent_id' ) ||
-							String( event.agent_id ) ===
-								query.get( 'agent_id' ) ) &&
-						( ! query.has( 'decision' ) ||
-							event.decision === query.get( 'decision' ) ) &&
-						( ! query.has( 'event_type' ) ||
-							event.event_type === query.get( 'event_type' ) )
-				);
-				return reply( matching.slice( 0, perPage ), {
-					total: matching.length,
-				} );
-			},
-			'GET /agent-guard/v1/agents': () =>
-				reply( AGENTS, { total: AGENTS.length } ),
-			'GET /agent-guard/v1/approvals/1': () => reply( recordedApproval ),
-			'GET /agent-guard/v1/incidents/1': () =>
-				reply( recordedIncidents[ 0 ] ),
-			...routes,
-		} )
-	);
+	serveRoutes( {
+		'GET /agent-guard/v1/audit': ( options: APIFetchOptions ) => {
+			const query = new URLSearchParams(
+				( options.path ?? '' ).split( '?' )[ 1 ] ?? ''
+			);
+			listCalls.push( query );
+			const perPage = Number( query.get( 'per_page' ) ?? 20 );
+			const beforeId = Number( query.get( 'before_id' ) ?? Infinity );
+			const matching = ( events as Recorded[] ).filter(
+				( event ) =>
+					event.id < beforeId &&
+					( ! query.has( 'agent_id' ) ||
+						String( event.agent_id ) ===
+							query.get( 'agent_id' ) ) &&
+					( ! query.has( 'decision' ) ||
+						event.decision === query.get( 'decision' ) ) &&
+					( ! query.has( 'event_type' ) ||
+						event.event_type === query.get( 'event_type' ) )
+			);
+			return reply( matching.slice( 0, perPage ), {
+				total: matching.length,
+			} );
+		},
+		'GET /agent-guard/v1/agents': () =>
+			reply( AGENTS, { total: AGENTS.length } ),
+		'GET /agent-guard/v1/approvals/1': () => reply( recordedApproval ),
+		'GET /agent-guard/v1/incidents/1': () =>
+			reply( recordedIncidents[ 0 ] ),
+		...routes,
+	} );
 	return listCalls;
 }
 

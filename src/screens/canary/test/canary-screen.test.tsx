@@ -17,21 +17,16 @@ import {
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import CanaryScreen from '..';
 import type { Canary } from '../../../api/canary';
 import { makeAgent, makeInitialState } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply } from '../../../test-utils/fake-api-fetch';
 import {
 	makeCanary,
 	makeKillSwitchTest,
@@ -39,7 +34,6 @@ import {
 import { renderWithClient } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 const AGENTS = [
 	makeAgent( { id: 7, name: 'Repricer', mode: 'canary', canary_percent: 5 } ),
@@ -68,30 +62,28 @@ function canaryAt( percent: number, overrides: Partial< Canary > = {} ) {
 }
 
 function serve( state: { percent: number; mode?: Canary[ 'mode' ] } ) {
-	mockedApiFetch.mockImplementation(
-		fakeApiFetch( {
-			'GET /agent-guard/v1/agents': () =>
-				reply( AGENTS, { total: AGENTS.length } ),
-			'GET /agent-guard/v1/agents/7/canary': () =>
-				reply(
-					canaryAt( state.percent, {
-						mode: state.mode ?? 'canary',
-					} )
-				),
-			'POST /agent-guard/v1/agents/7/canary': ( options ) => {
-				state.percent = Number( options.data?.percent );
-				return reply(
-					makeAgent( {
-						id: 7,
-						mode: 'canary',
-						canary_percent: state.percent,
-					} )
-				);
-			},
-			'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
-				reply( makeKillSwitchTest( { ms: 2.5 } ) ),
-		} )
-	);
+	serveRoutes( {
+		'GET /agent-guard/v1/agents': () =>
+			reply( AGENTS, { total: AGENTS.length } ),
+		'GET /agent-guard/v1/agents/7/canary': () =>
+			reply(
+				canaryAt( state.percent, {
+					mode: state.mode ?? 'canary',
+				} )
+			),
+		'POST /agent-guard/v1/agents/7/canary': ( options ) => {
+			state.percent = Number( options.data?.percent );
+			return reply(
+				makeAgent( {
+					id: 7,
+					mode: 'canary',
+					canary_percent: state.percent,
+				} )
+			);
+		},
+		'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
+			reply( makeKillSwitchTest( { ms: 2.5 } ) ),
+	} );
 }
 
 function renderCanary( caps = makeInitialState().caps ) {

@@ -10,11 +10,6 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { AGENTS_KEY, CANARY_KEY, OVERVIEW_KEY } from '../../../api/query-keys';
@@ -24,11 +19,10 @@ import {
 } from '../data/use-canary-mutations';
 import { makeAgent } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import { makeKillSwitchTest } from '../../../test-utils/ops-factories';
 import {
 	createTestQueryClient,
@@ -36,7 +30,6 @@ import {
 } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 function setup() {
 	const queryClient = createTestQueryClient();
@@ -50,14 +43,10 @@ beforeEach( () => {
 
 describe( 'useMoveCanaryDial', () => {
 	it( 'posts the percentage and invalidates the canary, overview and agents queries', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/canary': () =>
-					reply(
-						makeAgent( { mode: 'canary', canary_percent: 20 } )
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/canary': () =>
+				reply( makeAgent( { mode: 'canary', canary_percent: 20 } ) ),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useMoveCanaryDial( 7 ), {
 			wrapper,
@@ -75,17 +64,15 @@ describe( 'useMoveCanaryDial', () => {
 	} );
 
 	it( 'keeps the refusal for the dialog and invalidates nothing', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/canary': () =>
-					wpError(
-						400,
-						'agent_guard_invalid',
-						'The canary percentage is a number from 0 to 100 with at most two decimals.',
-						'canary.percent'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/canary': () =>
+				wpError(
+					400,
+					'agent_guard_invalid',
+					'The canary percentage is a number from 0 to 100 with at most two decimals.',
+					'canary.percent'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useMoveCanaryDial( 7 ), {
 			wrapper,
@@ -104,12 +91,10 @@ describe( 'useMoveCanaryDial', () => {
 
 describe( 'useKillSwitchTest', () => {
 	it( 'returns the measurement and invalidates the agents queries (the checklist reads it)', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
-					reply( makeKillSwitchTest( { ms: 4.2 } ) ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
+				reply( makeKillSwitchTest( { ms: 4.2 } ) ),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useKillSwitchTest( 7 ), {
 			wrapper,

@@ -11,11 +11,6 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import { AGENTS_KEY, CANARY_KEY, OVERVIEW_KEY } from '../../../api/query-keys';
@@ -23,11 +18,10 @@ import { metricsQuery } from '../data/query-options';
 import { useSetAgentHalt, useSetGlobalHalt } from '../data/use-halt-mutations';
 import { useCloseIncident } from '../data/use-incident-mutations';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import {
 	makeAgentControl,
 	makeHaltedState,
@@ -40,7 +34,6 @@ import {
 } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 function setup() {
 	const queryClient = createTestQueryClient();
@@ -64,11 +57,9 @@ beforeEach( () => {
 describe( 'useSetGlobalHalt', () => {
 	it( 'puts the new halt state in the cached metrics and invalidates the control queries', async () => {
 		const halted = makeHaltedState();
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/halt': () => reply( halted ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/halt': () => reply( halted ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useSetGlobalHalt(), { wrapper } );
 
@@ -90,16 +81,14 @@ describe( 'useSetGlobalHalt', () => {
 	} );
 
 	it( 'leaves the cache alone and invalidates nothing when refused', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/halt': () =>
-					wpError(
-						403,
-						'agent_guard_forbidden',
-						'Sorry, you are not allowed to do that.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/halt': () =>
+				wpError(
+					403,
+					'agent_guard_forbidden',
+					'Sorry, you are not allowed to do that.'
+				),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useSetGlobalHalt(), { wrapper } );
 
@@ -119,11 +108,9 @@ describe( 'useSetGlobalHalt', () => {
 describe( 'useSetAgentHalt', () => {
 	it( 'posts to the agent, replaces its row in the cached metrics and invalidates', async () => {
 		const resumed = makeAgentControl( { id: 7, halted: false } );
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/agents/7/halt': () => reply( resumed ),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/agents/7/halt': () => reply( resumed ),
+		} );
 		const { queryClient, invalidate, wrapper } = setup();
 		queryClient.setQueryData(
 			metricsQuery().queryKey,
@@ -163,19 +150,17 @@ describe( 'useSetAgentHalt', () => {
 
 describe( 'useCloseIncident', () => {
 	it( 'sends the note and invalidates the control queries', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/incidents/3/close': () =>
-					reply(
-						makeIncident( {
-							state: 'closed',
-							close_note: 'Fixed.',
-							agent_name: undefined,
-							closed_by_name: undefined,
-						} )
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/incidents/3/close': () =>
+				reply(
+					makeIncident( {
+						state: 'closed',
+						close_note: 'Fixed.',
+						agent_name: undefined,
+						closed_by_name: undefined,
+					} )
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useCloseIncident(), { wrapper } );
 
@@ -189,16 +174,14 @@ describe( 'useCloseIncident', () => {
 	} );
 
 	it( 'keeps the server’s refusal for the dialog and invalidates nothing', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'POST /agent-guard/v1/incidents/3/close': () =>
-					wpError(
-						409,
-						'agent_guard_incident_closed',
-						'This incident is already closed or does not exist.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'POST /agent-guard/v1/incidents/3/close': () =>
+				wpError(
+					409,
+					'agent_guard_incident_closed',
+					'This incident is already closed or does not exist.'
+				),
+		} );
 		const { invalidate, wrapper } = setup();
 		const { result } = renderHook( () => useCloseIncident(), { wrapper } );
 

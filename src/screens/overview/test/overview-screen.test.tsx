@@ -24,11 +24,6 @@ import {
 } from '@testing-library/react';
 
 /**
- * WordPress dependencies
- */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
  * Internal dependencies
  */
 import OverviewScreen from '..';
@@ -39,11 +34,10 @@ import {
 	makeInitialState,
 } from '../../../test-utils/factories';
 import {
-	type ApiFetchCall,
-	fakeApiFetch,
-	reply,
-	wpError,
-} from '../../../test-utils/fake-api-fetch';
+	mockedApiFetch,
+	serveRoutes,
+} from '../../../test-utils/api-fetch-mock';
+import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import {
 	makeAgentControl,
 	makeHaltState,
@@ -57,24 +51,21 @@ import type { AuditEvent } from '../../../schemas';
 import recordedMetrics from '../../../test-utils/fixtures/metrics-halted.json';
 
 jest.mock( '@wordpress/api-fetch' );
-const mockedApiFetch = jest.mocked( apiFetch as ApiFetchCall );
 
 function serve(
 	events: () => AuditEvent[],
 	metrics: () => Metrics = () => makeMetrics()
 ) {
-	mockedApiFetch.mockImplementation(
-		fakeApiFetch( {
-			'GET /agent-guard/v1/agents': () =>
-				reply( [ makeAgent( { name: 'Nightly repricer' } ) ], {
-					total: 1,
-				} ),
-			'GET /agent-guard/v1/audit': () =>
-				reply( events(), { total: events().length } ),
-			'GET /agent-guard/v1/metrics': () => reply( metrics() ),
-			'GET /agent-guard/v1/incidents': () => reply( [], { total: 0 } ),
-		} )
-	);
+	serveRoutes( {
+		'GET /agent-guard/v1/agents': () =>
+			reply( [ makeAgent( { name: 'Nightly repricer' } ) ], {
+				total: 1,
+			} ),
+		'GET /agent-guard/v1/audit': () =>
+			reply( events(), { total: events().length } ),
+		'GET /agent-guard/v1/metrics': () => reply( metrics() ),
+		'GET /agent-guard/v1/incidents': () => reply( [], { total: 0 } ),
+	} );
 }
 
 function renderOverview( caps = makeInitialState().caps ) {
@@ -145,20 +136,17 @@ describe( 'Overview screen', () => {
 	} );
 
 	it( 'shows the server’s refusal when the requests cannot be read', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/metrics': () => reply( makeMetrics() ),
-				'GET /agent-guard/v1/incidents': () =>
-					reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/audit': () =>
-					wpError(
-						403,
-						'agent_guard_forbidden',
-						'Sorry, you are not allowed to do that.'
-					),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/metrics': () => reply( makeMetrics() ),
+			'GET /agent-guard/v1/incidents': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/audit': () =>
+				wpError(
+					403,
+					'agent_guard_forbidden',
+					'Sorry, you are not allowed to do that.'
+				),
+		} );
 
 		const view = renderOverview();
 
@@ -249,22 +237,19 @@ describe( 'Overview screen', () => {
 
 	it( 'halts every agent after confirmation and shows the banner at once', async () => {
 		let halt = makeHaltState();
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/audit': () => reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/incidents': () =>
-					reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/metrics': () =>
-					reply( makeMetrics( { halt } ) ),
-				'POST /agent-guard/v1/halt': ( options ) => {
-					halt = makeHaltedState( {
-						reason: String( options.data?.reason ),
-					} );
-					return reply( halt );
-				},
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/audit': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/incidents': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/metrics': () =>
+				reply( makeMetrics( { halt } ) ),
+			'POST /agent-guard/v1/halt': ( options ) => {
+				halt = makeHaltedState( {
+					reason: String( options.data?.reason ),
+				} );
+				return reply( halt );
+			},
+		} );
 		const view = renderOverview();
 
 		fireEvent.change( await view.findByLabelText( 'Reason for halting' ), {
@@ -331,15 +316,13 @@ describe( 'Overview screen', () => {
 	} );
 
 	it( 'lists open incidents for a reader who may close them', async () => {
-		mockedApiFetch.mockImplementation(
-			fakeApiFetch( {
-				'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/audit': () => reply( [], { total: 0 } ),
-				'GET /agent-guard/v1/metrics': () => reply( makeMetrics() ),
-				'GET /agent-guard/v1/incidents': () =>
-					reply( [ makeIncident() ], { total: 1 } ),
-			} )
-		);
+		serveRoutes( {
+			'GET /agent-guard/v1/agents': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/audit': () => reply( [], { total: 0 } ),
+			'GET /agent-guard/v1/metrics': () => reply( makeMetrics() ),
+			'GET /agent-guard/v1/incidents': () =>
+				reply( [ makeIncident() ], { total: 1 } ),
+		} );
 
 		const view = renderOverview( {
 			manage: false,
