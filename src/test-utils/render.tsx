@@ -7,6 +7,7 @@
  * External dependencies
  */
 import type { ReactElement, ReactNode } from 'react';
+import { jest } from '@jest/globals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 
@@ -50,4 +51,14 @@ export function renderWithClient(
 		wrapper: createWrapper( queryClient, options.initialState ),
 	} );
 	return { ...result, queryClient };
+}
+
+/**
+ * For hook tests: a fresh no-retry QueryClient with its invalidateQueries watched, and a
+ * wrapper providing it (pass it to renderHook).
+ */
+export function createHookHarness() {
+	const queryClient = createTestQueryClient();
+	const invalidate = jest.spyOn( queryClient, 'invalidateQueries' );
+	return { queryClient, invalidate, wrapper: createWrapper( queryClient ) };
 }

@@ -26,18 +26,9 @@ import {
 	serveRoutes,
 } from '../../../test-utils/api-fetch-mock';
 import { reply, wpError } from '../../../test-utils/fake-api-fetch';
-import {
-	createTestQueryClient,
-	createWrapper,
-} from '../../../test-utils/render';
+import { createHookHarness } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-
-function setup() {
-	const queryClient = createTestQueryClient();
-	const invalidate = jest.spyOn( queryClient, 'invalidateQueries' );
-	return { queryClient, invalidate, wrapper: createWrapper( queryClient ) };
-}
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
@@ -50,7 +41,7 @@ describe( 'useCreateAgent', () => {
 			'POST /agent-guard/v1/agents': () =>
 				reply( created, { status: 201 } ),
 		} );
-		const { queryClient, invalidate, wrapper } = setup();
+		const { queryClient, invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useCreateAgent(), { wrapper } );
 
 		act( () =>
@@ -75,7 +66,7 @@ describe( 'useCreateAgent', () => {
 					'name'
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useCreateAgent(), { wrapper } );
 
 		act( () => result.current.mutate( { name: '' } ) );
@@ -95,7 +86,7 @@ describe( 'useIssueToken', () => {
 			'POST /agent-guard/v1/agents/7/tokens': () =>
 				reply( issued, { status: 201 } ),
 		} );
-		const { queryClient, invalidate, wrapper } = setup();
+		const { queryClient, invalidate, wrapper } = createHookHarness();
 		const { result, unmount } = renderHook( () => useIssueToken( 7 ), {
 			wrapper,
 		} );
@@ -129,7 +120,7 @@ describe( 'useIssueToken', () => {
 					'This agent is archived; it cannot get new tokens.'
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useIssueToken( 7 ), { wrapper } );
 
 		act( () => result.current.mutate( {} ) );
@@ -150,7 +141,7 @@ describe( 'useRevokeToken', () => {
 					} )
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useRevokeToken( 7 ), { wrapper } );
 
 		act( () => result.current.mutate( 3 ) );

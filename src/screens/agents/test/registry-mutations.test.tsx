@@ -26,10 +26,7 @@ import recordedModeRefusal from '../../../test-utils/fixtures/mode-checklist-ope
 import recordedPolicy from '../../../test-utils/fixtures/policy.json';
 import recordedPreview from '../../../test-utils/fixtures/policy-import-preview.json';
 import recordedSettings from '../../../test-utils/fixtures/settings.json';
-import {
-	createTestQueryClient,
-	createWrapper,
-} from '../../../test-utils/render';
+import { createHookHarness } from '../../../test-utils/render';
 import { agentQuery, policyQuery, settingsQuery } from '../data/query-options';
 import {
 	useArchiveAgent,
@@ -43,12 +40,6 @@ import { useRotateToken } from '../data/use-token-mutations';
 
 jest.mock( '@wordpress/api-fetch' );
 
-function setup() {
-	const queryClient = createTestQueryClient();
-	const invalidate = jest.spyOn( queryClient, 'invalidateQueries' );
-	return { queryClient, invalidate, wrapper: createWrapper( queryClient ) };
-}
-
 beforeEach( () => {
 	mockedApiFetch.mockReset();
 } );
@@ -59,7 +50,7 @@ describe( 'useChangeMode', () => {
 		serveRoutes( {
 			'POST /agent-guard/v1/agents/7/mode': () => reply( moved ),
 		} );
-		const { queryClient, invalidate, wrapper } = setup();
+		const { queryClient, invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useChangeMode( 7 ), { wrapper } );
 
 		act( () =>
@@ -85,7 +76,7 @@ describe( 'useChangeMode', () => {
 				headers: {},
 			} ),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useChangeMode( 7 ), { wrapper } );
 
 		act( () => result.current.mutate( { mode: 'active' } ) );
@@ -109,7 +100,7 @@ describe( 'agent changes', () => {
 			'DELETE /agent-guard/v1/agents/7': () =>
 				reply( makeAgent( { status: 'archived', mode: 'paused' } ) ),
 		} );
-		const { queryClient, wrapper } = setup();
+		const { queryClient, wrapper } = createHookHarness();
 		const { result } = renderHook(
 			() => ( {
 				update: useUpdateAgent( 7 ),
@@ -140,7 +131,7 @@ describe( 'agent changes', () => {
 					'The agent was changed by someone else since it was loaded; reload and try again.'
 				),
 		} );
-		const { queryClient, invalidate, wrapper } = setup();
+		const { queryClient, invalidate, wrapper } = createHookHarness();
 		queryClient.setQueryData( agentQuery( 7 ).queryKey, makeAgent() );
 		const { result } = renderHook( () => useUpdateAgent( 7 ), { wrapper } );
 
@@ -162,7 +153,7 @@ describe( 'agent changes', () => {
 					tested_at: '2026-11-21T07:21:21Z',
 				} ),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useTestKillSwitch( 7 ), {
 			wrapper,
 		} );
@@ -182,7 +173,7 @@ describe( 'useSavePolicy', () => {
 		serveRoutes( {
 			'PUT /agent-guard/v1/agents/2/policy': () => reply( saved ),
 		} );
-		const { queryClient, invalidate, wrapper } = setup();
+		const { queryClient, invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useSavePolicy( 2 ), { wrapper } );
 		const { policy } = parse( policyRecordSchema, recordedPolicy );
 
@@ -209,7 +200,7 @@ describe( 'useImportPolicy', () => {
 				);
 			},
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useImportPolicy( 2 ), {
 			wrapper,
 		} );
@@ -233,7 +224,7 @@ describe( 'useRotateToken', () => {
 			'POST /agent-guard/v1/agents/7/tokens/3/rotate': () =>
 				reply( successor, { status: 201 } ),
 		} );
-		const { queryClient, wrapper } = setup();
+		const { queryClient, wrapper } = createHookHarness();
 		const { result, unmount } = renderHook( () => useRotateToken( 7 ), {
 			wrapper,
 		} );
@@ -268,7 +259,7 @@ describe( 'useUpdateSettings', () => {
 					refuse_unregistered_key_writes: true,
 				} ),
 		} );
-		const { queryClient, wrapper } = setup();
+		const { queryClient, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useUpdateSettings(), { wrapper } );
 
 		await act( () =>

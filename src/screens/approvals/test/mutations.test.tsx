@@ -30,18 +30,9 @@ import {
 	serveRoutes,
 } from '../../../test-utils/api-fetch-mock';
 import { reply, wpError } from '../../../test-utils/fake-api-fetch';
-import {
-	createTestQueryClient,
-	createWrapper,
-} from '../../../test-utils/render';
+import { createHookHarness } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-
-function setup() {
-	const queryClient = createTestQueryClient();
-	const invalidate = jest.spyOn( queryClient, 'invalidateQueries' );
-	return { queryClient, invalidate, wrapper: createWrapper( queryClient ) };
-}
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
@@ -58,7 +49,7 @@ describe( 'useApproveApproval', () => {
 			'POST /agent-guard/v1/approvals/12/approve': () =>
 				reply( executed ),
 		} );
-		const { queryClient, invalidate, wrapper } = setup();
+		const { queryClient, invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useApproveApproval(), {
 			wrapper,
 		} );
@@ -87,7 +78,7 @@ describe( 'useApproveApproval', () => {
 					'This request changed since you loaded it (version 1, now 2); reload it and decide again.'
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useApproveApproval(), {
 			wrapper,
 		} );
@@ -111,7 +102,7 @@ describe( 'useApproveApproval', () => {
 					'edit.regular_price'
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useApproveApproval(), {
 			wrapper,
 		} );
@@ -135,7 +126,7 @@ describe( 'useRejectApproval', () => {
 			'POST /agent-guard/v1/approvals/12/reject': () =>
 				reply( makeApproval( { state: 'rejected', version: 2 } ) ),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useRejectApproval(), {
 			wrapper,
 		} );
@@ -169,7 +160,7 @@ describe( 'useRejectApproval', () => {
 					'comment'
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useRejectApproval(), {
 			wrapper,
 		} );
@@ -201,7 +192,7 @@ describe( 'useBulkDecision', () => {
 					],
 				} ),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useBulkDecision(), { wrapper } );
 
 		act( () =>

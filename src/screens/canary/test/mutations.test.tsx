@@ -24,18 +24,9 @@ import {
 } from '../../../test-utils/api-fetch-mock';
 import { reply, wpError } from '../../../test-utils/fake-api-fetch';
 import { makeKillSwitchTest } from '../../../test-utils/ops-factories';
-import {
-	createTestQueryClient,
-	createWrapper,
-} from '../../../test-utils/render';
+import { createHookHarness } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
-
-function setup() {
-	const queryClient = createTestQueryClient();
-	const invalidate = jest.spyOn( queryClient, 'invalidateQueries' );
-	return { invalidate, wrapper: createWrapper( queryClient ) };
-}
 
 beforeEach( () => {
 	mockedApiFetch.mockReset();
@@ -47,7 +38,7 @@ describe( 'useMoveCanaryDial', () => {
 			'POST /agent-guard/v1/agents/7/canary': () =>
 				reply( makeAgent( { mode: 'canary', canary_percent: 20 } ) ),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useMoveCanaryDial( 7 ), {
 			wrapper,
 		} );
@@ -73,7 +64,7 @@ describe( 'useMoveCanaryDial', () => {
 					'canary.percent'
 				),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useMoveCanaryDial( 7 ), {
 			wrapper,
 		} );
@@ -95,7 +86,7 @@ describe( 'useKillSwitchTest', () => {
 			'POST /agent-guard/v1/agents/7/kill-switch-test': () =>
 				reply( makeKillSwitchTest( { ms: 4.2 } ) ),
 		} );
-		const { invalidate, wrapper } = setup();
+		const { invalidate, wrapper } = createHookHarness();
 		const { result } = renderHook( () => useKillSwitchTest( 7 ), {
 			wrapper,
 		} );

@@ -28,18 +28,14 @@ import {
 	makeIncident,
 	makeMetrics,
 } from '../../../test-utils/ops-factories';
-import {
-	createTestQueryClient,
-	createWrapper,
-} from '../../../test-utils/render';
+import { createHookHarness } from '../../../test-utils/render';
 
 jest.mock( '@wordpress/api-fetch' );
 
 function setup() {
-	const queryClient = createTestQueryClient();
-	queryClient.setQueryData( metricsQuery().queryKey, makeMetrics() );
-	const invalidate = jest.spyOn( queryClient, 'invalidateQueries' );
-	return { queryClient, invalidate, wrapper: createWrapper( queryClient ) };
+	const harness = createHookHarness();
+	harness.queryClient.setQueryData( metricsQuery().queryKey, makeMetrics() );
+	return harness;
 }
 
 function expectControlInvalidation(
