@@ -176,4 +176,79 @@ test.describe( 'Kill switch', () => {
 			expect( after.status, after.text ).toBe( 200 );
 		} );
 	} );
+
+	test( 'halts one agent from its page while its neighbour keeps working, and resumes it', async ( {
+		adminPage: page,
+		admin,
+		site,
+	} ) => {
+		const agent = await createAgent( admin, {
+			template: 'read_only',
+			mode: 'active',
+		} );
+		const neighbour = await createAgent( admin, {
+			template: 'read_only',
+			mode: 'active',
+		} );
+		const reason = `Looping on one product (e2e ${ Date.now() })`;
+
+		try {
+			await page.goto(
+				`/wp-admin/admin.php?page=agent-guard-agents&agent=${ agent.id }`
+			);
+			await expect(
+				page.getByRole( 'heading', { level: 1, name: agent.name } )
+			).toBeVisible();
+
+			await test.step( 'halt it with a reason, after confirming', async () => {
+				await page.getByRole( 'button', { name: 'Halt…' } ).click();
+				const dialog = page.getByRole( 'dialog', {
+					name: `Halt ${ agent.name }?`,
+				} );
+				await dialog.getByLabel( 'Reason for halting' ).fill( reason );
+				await dialog
+					.getByRole( 'button', { name: 'Halt agent' } )
+					.click();
+				await expect( dialog ).toBeHidden();
+				await expect(
+					page.getByRole( 'status' ).getByText( /agent is halted/ )
+				).toBeVisible();
+				await expect( page.getByTitle( reason ) ).toHaveText(
+					'Halted'
+				);
+			} );
+
+			await test.step( 'its call gets 503 (scope agent); the neighbour’s passes', async () => {
+				const halted = await agentCall( site.url, agent );
+				expect( halted.status, halted.text ).toBe( 503 );
+				expect( halted.json.code ).toBe( 'agent_guard_halted' );
+				expect( halted.json.data.scope ).toBe( 'agent' );
+				const other = await agentCall( site.url, neighbour );
+				expect( other.status, other.text ).toBe( 200 );
+			} );
+
+			await test.step( 'resume it, after confirming; the call passes', async () => {
+				await page
+					.getByRole( 'button', { name: 'Resume from halt…' } )
+					.click();
+				const dialog = page.getByRole( 'dialog', {
+					name: `Resume ${ agent.name }?`,
+				} );
+				await dialog
+					.getByRole( 'button', { name: 'Resume agent' } )
+					.click();
+				await expect( dialog ).toBeHidden();
+				await expect( page.getByTitle( reason ) ).toBeHidden();
+				const after = await agentCall( site.url, agent );
+				expect( after.status, after.text ).toBe( 200 );
+			} );
+		} finally {
+			await admin.post(
+				`wp-json/agent-guard/v1/agents/${ agent.id }/halt`,
+				{
+					data: { halted: false },
+				}
+			);
+		}
+	} );
 } );

@@ -33,10 +33,12 @@ import {
 	makeToken,
 } from '../../../test-utils/factories';
 import { mockedApiFetch } from '../../../test-utils/api-fetch-mock';
+import { makeAgentControl } from '../../../test-utils/ops-factories';
 import {
 	type FakeRoute,
 	fakeApiFetch,
 	reply,
+	wpError,
 } from '../../../test-utils/fake-api-fetch';
 import recordedChecklist from '../../../test-utils/fixtures/checklist.json';
 import recordedAdoption from '../../../test-utils/fixtures/credential-adopted.json';
@@ -422,6 +424,103 @@ describe( 'Agents screen: an agent', () => {
 		).toBeNull();
 	} );
 
+	it( 'halts the agent with a reason after confirmation, and resumes it', async () => {
+		window.history.replaceState( null, '', `${ AGENTS_PAGE }&agent=7` );
+		let agent = makeAgent( { mode: 'active' } );
+		const halts: unknown[] = [];
+		const calls = site( agent, {
+			'GET /agent-guard/v1/agents/7': () => reply( agent ),
+			'POST /agent-guard/v1/agents/7/halt': ( options ) => {
+				const body = options.data as {
+					halted: boolean;
+					reason?: string;
+				};
+				halts.push( body );
+				agent = makeAgent( {
+					mode: 'active',
+					halted: body.halted,
+					halt_reason: body.halted ? body.reason ?? '' : '',
+				} );
+				return reply(
+					makeAgentControl( {
+						halted: body.halted,
+						halt_reason: agent.halt_reason,
+					} )
+				);
+			},
+		} );
+		const { container } = renderWithClient( <AgentsScreen /> );
+		const page = within( container );
+
+		fireEvent.click( await page.findByRole( 'button', { name: 'Halt…' } ) );
+		const ask = within(
+			await screen.findByRole( 'dialog', {
+				name: 'Halt Nightly repricer?',
+			} )
+		);
+		fireEvent.change( ask.getByLabelText( 'Reason for halting' ), {
+			target: { value: '  Prices drifting  ' },
+		} );
+		expect(
+			calls.some( ( call ) => call.path?.endsWith( '/halt' ) )
+		).toBe( false );
+		fireEvent.click( ask.getByRole( 'button', { name: 'Halt agent' } ) );
+
+		expect( await page.findByText( /The agent is halted/ ) ).toBeTruthy();
+		expect( halts ).toEqual( [
+			{ halted: true, reason: 'Prices drifting' },
+		] );
+		expect( screen.queryByRole( 'dialog' ) ).toBeNull();
+		// The header's badge carries the reason.
+		expect(
+			( await page.findByTitle( 'Prices drifting' ) ).textContent
+		).toBe( 'Halted' );
+
+		fireEvent.click(
+			await page.findByRole( 'button', { name: 'Resume from halt…' } )
+		);
+		const resume = within(
+			await screen.findByRole( 'dialog', {
+				name: 'Resume Nightly repricer?',
+			} )
+		);
+		expect( resume.queryByLabelText( 'Reason for halting' ) ).toBeNull();
+		fireEvent.click(
+			resume.getByRole( 'button', { name: 'Resume agent' } )
+		);
+		expect( await page.findByText( /The agent is resumed/ ) ).toBeTruthy();
+		expect( halts[ 1 ] ).toEqual( { halted: false, reason: '' } );
+		await waitFor( () =>
+			expect( page.queryByTitle( 'Prices drifting' ) ).toBeNull()
+		);
+	} );
+
+	it( 'keeps the halt dialog open with the server’s error when halting fails', async () => {
+		window.history.replaceState( null, '', `${ AGENTS_PAGE }&agent=7` );
+		site( makeAgent( { mode: 'active' } ), {
+			'POST /agent-guard/v1/agents/7/halt': () =>
+				wpError(
+					403,
+					'rest_forbidden',
+					'Sorry, you are not allowed to halt agents.'
+				),
+		} );
+		const { container } = renderWithClient( <AgentsScreen /> );
+		const page = within( container );
+
+		fireEvent.click( await page.findByRole( 'button', { name: 'Halt…' } ) );
+		const ask = within(
+			await screen.findByRole( 'dialog', {
+				name: 'Halt Nightly repricer?',
+			} )
+		);
+		fireEvent.click( ask.getByRole( 'button', { name: 'Halt agent' } ) );
+		expect(
+			await ask.findByText( /not allowed to halt agents/ )
+		).toBeTruthy();
+		expect( page.queryByText( /The agent is halted/ ) ).toBeNull();
+	} );
+
 	it( 'previews an imported file as a diff and applies it', async () => {
 		window.history.replaceState(
 			null,
@@ -548,6 +647,8 @@ describe( 'Agents screen: an agent', () => {
 		expect(
 			page.queryByRole( 'button', { name: 'Edit details' } )
 		).toBeNull();
+		// Halting is its own capability (shop managers have it).
+		expect( page.getByRole( 'button', { name: 'Halt…' } ) ).toBeTruthy();
 		expect(
 			page.getAllByRole( 'tab' ).map( ( tab ) => tab.textContent )
 		).toEqual( [ 'Overview', 'Policy', 'Checklist (5 open)', 'Activity' ] );

@@ -14,6 +14,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useInitialState } from '../../../app/initial-state-context';
+import { AgentHaltDialog } from '../../../components/agent-halt-dialog';
 import { Badge } from '../../../components/badge';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorNotice } from '../../../components/error-notice';
@@ -28,6 +29,7 @@ import { QueryView } from '../../../components/query-view';
 import { Tabs, type TabSpec } from '../../../components/tabs';
 import { useQueryArg } from '../../../hooks/use-query-arg';
 import type { Agent, AgentMode } from '../../../schemas';
+import { useSetAgentHalt } from '../../overview/data/use-halt-mutations';
 import { agentQuery } from '../data/query-options';
 import { useArchiveAgent, useChangeMode } from '../data/use-agent-mutations';
 import { ActivityTab } from './activity-tab';
@@ -132,11 +134,13 @@ function AgentPage( { agent, now, back }: AgentPageProps ) {
 		initialMode?: AgentMode;
 	} | null >( null );
 	const [ archiving, setArchiving ] = useState( false );
+	const [ halting, setHalting ] = useState( false );
 	const [ message, setMessage ] = useState< string | null >( null );
 	const [ focusPath, setFocusPath ] = useState< string | null >( null );
 	const [ policyDirty, setPolicyDirty ] = useState( false );
 	const pause = useChangeMode( agent.id );
 	const archive = useArchiveAgent( agent.id );
+	const halt = useSetAgentHalt();
 	const canManage = caps.manage;
 	const archived = agent.status === 'archived';
 	const tabs = agentTabs( agent, canManage );
@@ -151,7 +155,7 @@ function AgentPage( { agent, now, back }: AgentPageProps ) {
 		setTabArg( 'policy' );
 	};
 
-	const actions =
+	const manageActions =
 		canManage && ! archived ? (
 			<>
 				<Button
@@ -207,6 +211,30 @@ function AgentPage( { agent, now, back }: AgentPageProps ) {
 				>
 					{ __( 'Archive', 'agent-guard' ) }
 				</Button>
+			</>
+		) : null;
+
+	const haltAction =
+		caps.halt && ! archived ? (
+			<Button
+				variant={ agent.halted ? 'primary' : 'secondary' }
+				isDestructive={ ! agent.halted }
+				onClick={ () => {
+					setMessage( null );
+					setHalting( true );
+				} }
+			>
+				{ agent.halted
+					? __( 'Resume from halt…', 'agent-guard' )
+					: __( 'Halt…', 'agent-guard' ) }
+			</Button>
+		) : null;
+	const actions =
+		manageActions || haltAction ? (
+			<>
+				{ haltAction }
+				{ haltAction && manageActions ? ' ' : null }
+				{ manageActions }
 			</>
 		) : null;
 
@@ -336,6 +364,42 @@ function AgentPage( { agent, now, back }: AgentPageProps ) {
 							)
 						);
 					} }
+				/>
+			) : null }
+			{ halting ? (
+				<AgentHaltDialog
+					agent={ agent }
+					isBusy={ halt.isPending }
+					error={ halt.error }
+					onCancel={ () => {
+						halt.reset();
+						setHalting( false );
+					} }
+					onConfirm={ ( reason ) =>
+						halt.mutate(
+							{
+								agentId: agent.id,
+								halted: ! agent.halted,
+								reason,
+							},
+							{
+								onSuccess: ( control ) => {
+									setHalting( false );
+									setMessage(
+										control.halted
+											? __(
+													'The agent is halted: its requests are refused (HTTP 503) until it is resumed.',
+													'agent-guard'
+											  )
+											: __(
+													'The agent is resumed: its requests are checked against its policy again.',
+													'agent-guard'
+											  )
+									);
+								},
+							}
+						)
+					}
 				/>
 			) : null }
 			{ archiving ? (

@@ -2,7 +2,6 @@
  * WordPress dependencies
  */
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
 
 /**
@@ -10,7 +9,7 @@ import { addQueryArgs } from '@wordpress/url';
  */
 import type { AgentControl } from '../../../api/halt';
 import { useInitialState } from '../../../app/initial-state-context';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { AgentHaltDialog } from '../../../components/agent-halt-dialog';
 import { StoppedAgentsTable } from '../components/stopped-agents-table';
 import { useSetAgentHalt } from '../data/use-halt-mutations';
 
@@ -51,13 +50,9 @@ export function StoppedAgentsView( {
 				}
 			/>
 			{ resuming ? (
-				<ConfirmDialog
-					title={ sprintf(
-						/* translators: %s: agent name. */
-						__( 'Resume %s?', 'agent-guard' ),
-						resuming.name
-					) }
-					confirmLabel={ __( 'Resume agent', 'agent-guard' ) }
+				<AgentHaltDialog
+					agent={ resuming }
+					globallyHalted={ globallyHalted }
 					isBusy={ resume.isPending }
 					error={ resume.error }
 					onCancel={ () => {
@@ -70,22 +65,7 @@ export function StoppedAgentsView( {
 							{ onSuccess: () => setResuming( null ) }
 						)
 					}
-				>
-					<p>
-						{ __(
-							'Its requests are checked against its policy again from the next one on.',
-							'agent-guard'
-						) }
-					</p>
-					{ globallyHalted ? (
-						<p>
-							{ __(
-								'All agents are still halted by the global switch: this agent acts again only when they are resumed too.',
-								'agent-guard'
-							) }
-						</p>
-					) : null }
-				</ConfirmDialog>
+				/>
 			) : null }
 		</>
 	);
