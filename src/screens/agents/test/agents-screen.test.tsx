@@ -461,9 +461,9 @@ describe( 'Agents screen: an agent', () => {
 		fireEvent.change( ask.getByLabelText( 'Reason for halting' ), {
 			target: { value: '  Prices drifting  ' },
 		} );
-		expect(
-			calls.some( ( call ) => call.path?.endsWith( '/halt' ) )
-		).toBe( false );
+		expect( calls.some( ( call ) => call.path?.endsWith( '/halt' ) ) ).toBe(
+			false
+		);
 		fireEvent.click( ask.getByRole( 'button', { name: 'Halt agent' } ) );
 
 		expect( await page.findByText( /The agent is halted/ ) ).toBeTruthy();
