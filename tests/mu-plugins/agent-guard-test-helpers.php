@@ -136,7 +136,9 @@ add_action(
 				),
 			)
 		);
-		// A local endpoint standing in for an agent's webhook receiver.
+		// A local endpoint standing in for an agent's webhook receiver. Its POST is open on purpose,
+		// like a real receiver's: WooCommerce delivers without WordPress credentials (the signature
+		// header is what a receiver checks). Test sites only (AGENT_GUARD_TEST_MODE).
 		register_rest_route(
 			'agent-guard-test/v1',
 			'/receiver',
