@@ -61,7 +61,6 @@ use AgentGuard\Infrastructure\WordPress\SystemClock;
 use AgentGuard\Infrastructure\WordPress\WpChecklistFacts;
 use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
 use AgentGuard\Rest\AgentsController;
-use AgentGuard\Rest\RestController;
 use AgentGuard\Rest\AuditController;
 use AgentGuard\Rest\CheckController;
 use AgentGuard\Rest\InventoryController;
@@ -71,11 +70,12 @@ use AgentGuard\Infrastructure\WooCommerce\WebhookGate;
 use AgentGuard\Rest\TokensController;
 
 /**
- * The composition root: builds every object by hand, on first use. Each service is a factory
- * here and is built the first time something asks for it (`$plugin->registry`); each hooked
- * class lists its hooks (Hooks::hooks()) and is attached through callbacks that build it when
- * one of its hooks first fires. A storefront page thus loads a handful of classes, an agent
- * request the pipeline, an admin screen its controllers. Constructors never attach hooks.
+ * The composition root: builds every object by hand, on first use. Each service is built by
+ * build() the first time something asks for it (`$plugin->registry`); each hooked class lists
+ * its hooks (Hooks::hooks(), copied into HOOKS) and is attached through callbacks that build it
+ * when one of its hooks first fires. A person's request thus loads about ten of the plugin's
+ * classes, an agent request the pipeline, an admin screen its controllers. Constructors never
+ * attach hooks.
  *
  * @since 0.1.0
  *
@@ -117,18 +117,15 @@ final class Plugin {
 
 	private static ?self $instance = null;
 
-	/** @var array<string, \Closure(): mixed> Service name => factory. */
-	private array $factories;
-
 	/** @var array<string, mixed> Services built so far. */
 	private array $services = array();
 
 	/**
-	 * Hooked classes: service name => class. Their hooks are attached lazily.
+	 * Hooked classes: service name => class.
 	 *
 	 * @var array<string, class-string>
 	 */
-	private const HOOKED = array(
+	public const HOOKED = array(
 		'authentication' => AgentAuthentication::class,
 		'gate'           => RestGate::class,
 		'user_guard'     => ServiceUserGuard::class,
@@ -139,6 +136,83 @@ final class Plugin {
 		'webhook_gate'   => WebhookGate::class,
 		'menu'           => Menu::class,
 	);
+
+	/**
+	 * Their hooks, written out: each class's hooks() in the same order, so that a request does
+	 * not load nine classes only to read them (a test keeps this table equal to hooks()). Only
+	 * literals and ::class names: a constant of another class here would load that class.
+	 *
+	 * @var array<string, list<array{0: string, 1: string|callable, 2?: int, 3?: int}>>
+	 */
+	public const HOOKS = array(
+		'authentication' => array(
+			array( 'determine_current_user', 'authenticate', 30 ),
+			array( 'rest_authentication_errors', 'authentication_errors', 90 ),
+			array( 'application_password_did_authenticate', 'remember_application_password', 10, 2 ),
+		),
+		'gate'           => array(
+			array( 'rest_pre_dispatch', 'before_dispatch', 1, 3 ),
+			array( 'rest_request_before_callbacks', 'before_callbacks', 1, 3 ),
+			array( 'rest_dispatch_request', 'dispatch_replay', 1, 4 ),
+			array( 'rest_request_after_callbacks', 'after_callbacks', 999, 3 ),
+			array( 'rest_post_dispatch', 'post_dispatch', 999, 3 ),
+			array( 'rest_jsonp_enabled', 'no_jsonp_for_agents', 99 ),
+			array( 'shutdown', 'record_pending' ),
+		),
+		'user_guard'     => array(
+			array( 'user_has_cap', 'filter_caps', 999, 4 ),
+			array( 'map_meta_cap', array( ServiceUserGuard::class, 'protect_service_users' ), 999, 4 ),
+			array( 'set_current_user', 'borrowed_user' ),
+			array( 'wp_authenticate_user', array( ServiceUserGuard::class, 'refuse_login' ), 99 ),
+			array( 'wp_is_application_passwords_available_for_user', array( ServiceUserGuard::class, 'no_application_passwords' ), 99, 2 ),
+			array( 'admin_init', array( WpServiceAccounts::class, 'register_role' ) ),
+		),
+		'exposure'       => array(
+			array( 'agent_guard_approval_exposure', 'exposure', 10, 2 ),
+		),
+		'notifier'       => array(
+			array( 'agent_guard_approval_queued', 'schedule_digest' ),
+			array( 'agent_guard_approval_digest', 'send_digest' ),
+			array( 'agent_guard_approval_decided', 'notify_agent' ),
+		),
+		'maintenance'    => array(
+			array( 'cron_schedules', array( Maintenance::class, 'schedules' ) ),
+			array( 'agent_guard_maintenance', 'run' ),
+			array( 'admin_init', array( Maintenance::class, 'schedule' ) ),
+		),
+		'admin_bar'      => array(
+			array( 'admin_bar_menu', 'menu', 90 ),
+			array( 'admin_post_agent_guard_halt', 'handle_halt' ),
+			array( 'admin_post_agent_guard_resume', 'handle_resume' ),
+			array( 'admin_head', array( AdminBar::class, 'styles' ) ),
+			array( 'wp_head', array( AdminBar::class, 'styles' ) ),
+			array( 'admin_notices', 'notices' ),
+		),
+		'webhook_gate'   => array(
+			array( 'woocommerce_webhook_should_deliver', 'should_deliver', 99, 3 ),
+			array( 'woocommerce_webhook_payload', 'redact_payload', 99, 4 ),
+			array( 'woocommerce_deliver_webhook_async', 'before_async_delivery', 5, 2 ),
+			array( 'woocommerce_deliver_webhook_async', 'after_async_delivery', 15, 2 ),
+		),
+		'menu'           => array(
+			array( 'admin_menu', 'add_pages' ),
+		),
+	);
+
+	/**
+	 * Hooked services built as the plugin boots, their methods attached directly: their hooks
+	 * fire on every request, some many times (user_has_cap), and they are cheap to build.
+	 */
+	private const EAGER = array( 'user_guard' );
+
+	/**
+	 * Hooks that only fire in wp-admin (admin-post.php and admin-ajax.php included): attached
+	 * only there.
+	 */
+	private const ADMIN_HOOKS = array( 'admin_init', 'admin_menu', 'admin_head', 'admin_notices', 'admin_post_agent_guard_halt', 'admin_post_agent_guard_resume' );
+
+	/** The plugin's REST namespace (RestController::NAMESPACE). */
+	public const REST_NAMESPACE = 'agent-guard/v1';
 
 	/**
 	 * The REST controllers: service name => class. Their routes are registered by
@@ -162,7 +236,6 @@ final class Plugin {
 	private bool $controllers_attached = false;
 
 	private function __construct( private \wpdb $wpdb ) {
-		$this->factories = $this->factories();
 	}
 
 	/**
@@ -172,50 +245,44 @@ final class Plugin {
 	 */
 	public function __get( string $name ) {
 		if ( ! array_key_exists( $name, $this->services ) ) {
-			if ( ! isset( $this->factories[ $name ] ) ) {
-				throw new \LogicException( sprintf( 'Agent Guard has no service named "%s".', $name ) );
-			}
-			$this->services[ $name ] = ( $this->factories[ $name ] )();
+			$this->services[ $name ] = $this->build( $name );
 		}
 		return $this->services[ $name ];
 	}
 
-	public function __isset( string $name ): bool {
-		return isset( $this->factories[ $name ] );
-	}
-
 	/**
-	 * How each service is built.
+	 * Builds one service (a match, not a table of closures: nothing is allocated for the services
+	 * a request never uses).
 	 *
-	 * @return array<string, \Closure(): mixed>
+	 * @return mixed
 	 */
-	private function factories(): array {
+	private function build( string $name ) {
 		$wpdb = $this->wpdb;
-		return array(
-			'scope'              => static fn (): RequestScope => new RequestScope(),
-			'schema'             => static fn (): Schema => new Schema( $wpdb ),
-			'clock'              => static fn (): SystemClock => new SystemClock(),
-			'audit'              => static fn (): WpdbAuditLog => new WpdbAuditLog( $wpdb ),
-			'agents'             => fn (): WpdbAgentRepository => new WpdbAgentRepository( $wpdb, $this->audit ),
-			'tokens'             => static fn (): WpdbTokenRepository => new WpdbTokenRepository( $wpdb ),
-			'audit_query'        => static fn (): WpdbAuditQuery => new WpdbAuditQuery( $wpdb ),
-			'policy_versions'    => static fn (): WpdbPolicyVersions => new WpdbPolicyVersions( $wpdb ),
-			'hasher'             => static fn (): TokenHasher => new TokenHasher( SiteSecrets::token_key() ),
-			'checklist'          => fn (): LaunchChecklist => new LaunchChecklist( new WpChecklistFacts( $wpdb ), $this->clock ),
-			'validator'          => static fn (): SchemaPolicyValidator => new SchemaPolicyValidator(),
-			'registry'           => fn (): AgentRegistry => new AgentRegistry( $this->agents, new WpServiceAccounts(), $this->validator, $this->policy_versions, $this->audit, $this->clock, $this->checklist ),
-			'token_service'      => fn (): TokenService => new TokenService( $this->agents, $this->tokens, $this->hasher, $this->audit, $this->clock ),
-			'authenticator'      => fn (): Authenticator => new Authenticator( $this->agents, $this->hasher ),
-			'settings'           => static fn (): Settings => new Settings(),
-			'adoptions'          => static fn (): WpdbAdoptions => new WpdbAdoptions( $wpdb ),
-			'price_history'      => static fn (): WpdbPriceHistory => new WpdbPriceHistory( $wpdb ),
-			'idempotency'        => static fn (): WpdbIdempotency => new WpdbIdempotency( $wpdb ),
-			'price_decimals'     => static fn (): int => max( 0, min( 8, (int) get_option( 'woocommerce_price_num_decimals', 2 ) ) ),
-			'halted_by_constant' => static fn (): bool => defined( 'AGENT_GUARD_HALT_ALL' ) && true === AGENT_GUARD_HALT_ALL,
-			'request_log'        => fn (): AgentRequestLog => new AgentRequestLog( $this->audit ),
-			'approvals'          => static fn (): WpdbApprovalRepository => new WpdbApprovalRepository( $wpdb ),
-			'recorder'           => fn (): WriteRecorder => new WriteRecorder( $this->price_history, $this->price_decimals ),
-			'enforcement'        => fn (): Enforcement => new Enforcement(
+		return match ( $name ) {
+			'scope'              => new RequestScope(),
+			'schema'             => new Schema( $wpdb ),
+			'clock'              => new SystemClock(),
+			'audit'              => new WpdbAuditLog( $wpdb ),
+			'agents'             => new WpdbAgentRepository( $wpdb, $this->audit ),
+			'tokens'             => new WpdbTokenRepository( $wpdb ),
+			'audit_query'        => new WpdbAuditQuery( $wpdb ),
+			'policy_versions'    => new WpdbPolicyVersions( $wpdb ),
+			'hasher'             => new TokenHasher( SiteSecrets::token_key() ),
+			'checklist'          => new LaunchChecklist( new WpChecklistFacts( $wpdb ), $this->clock ),
+			'validator'          => new SchemaPolicyValidator(),
+			'registry'           => new AgentRegistry( $this->agents, new WpServiceAccounts(), $this->validator, $this->policy_versions, $this->audit, $this->clock, $this->checklist ),
+			'token_service'      => new TokenService( $this->agents, $this->tokens, $this->hasher, $this->audit, $this->clock ),
+			'authenticator'      => new Authenticator( $this->agents, $this->hasher ),
+			'settings'           => new Settings(),
+			'adoptions'          => new WpdbAdoptions( $wpdb ),
+			'price_history'      => new WpdbPriceHistory( $wpdb ),
+			'idempotency'        => new WpdbIdempotency( $wpdb ),
+			'price_decimals'     => max( 0, min( 8, (int) get_option( 'woocommerce_price_num_decimals', 2 ) ) ),
+			'halted_by_constant' => defined( 'AGENT_GUARD_HALT_ALL' ) && true === AGENT_GUARD_HALT_ALL,
+			'request_log'        => new AgentRequestLog( $this->audit ),
+			'approvals'          => new WpdbApprovalRepository( $wpdb ),
+			'recorder'           => new WriteRecorder( $this->price_history, $this->price_decimals ),
+			'enforcement'        => new Enforcement(
 				new Classifier(),
 				new PolicyEngine(),
 				new RestTargetStates( $this->scope ),
@@ -226,11 +293,11 @@ final class Plugin {
 				$this->price_decimals,
 				$this->halted_by_constant
 			),
-			'events'             => static fn (): WpEvents => new WpEvents(),
-			'kill_switch_store'  => static fn (): WpdbKillSwitch => new WpdbKillSwitch( $wpdb ),
-			'incidents'          => static fn (): WpdbIncidents => new WpdbIncidents( $wpdb ),
-			'canary_stats'       => fn (): WpdbCanaryStats => new WpdbCanaryStats( $wpdb, new RestTargetStates( $this->scope ) ),
-			'kill_switch'        => fn (): KillSwitch => new KillSwitch(
+			'events'             => new WpEvents(),
+			'kill_switch_store'  => new WpdbKillSwitch( $wpdb ),
+			'incidents'          => new WpdbIncidents( $wpdb ),
+			'canary_stats'       => new WpdbCanaryStats( $wpdb, new RestTargetStates( $this->scope ) ),
+			'kill_switch'        => new KillSwitch(
 				$this->kill_switch_store,
 				$this->agents,
 				new WpdbBreakerCounters( $wpdb ),
@@ -242,7 +309,7 @@ final class Plugin {
 				$this->clock,
 				$this->events
 			),
-			'gate'               => fn (): RestGate => new RestGate(
+			'gate'               => new RestGate(
 				$this->scope,
 				$this->enforcement,
 				$this->request_log,
@@ -254,7 +321,7 @@ final class Plugin {
 				$this->clock,
 				$this->halted_by_constant
 			),
-			'approval_service'   => fn (): ApprovalService => new ApprovalService(
+			'approval_service'   => new ApprovalService(
 				$this->approvals,
 				$this->enforcement,
 				new RestAgentDispatcher( $wpdb, $this->scope, $this->agents, $this->tokens, $this->request_log, $this->recorder, $this->clock ),
@@ -263,25 +330,26 @@ final class Plugin {
 				$this->price_decimals,
 				$this->events
 			),
-			'notifier'           => fn (): ApprovalNotifier => new ApprovalNotifier( $this->approvals, $this->agents, $this->settings ),
-			'maintenance'        => fn (): Maintenance => new Maintenance( $this->approval_service, $this->idempotency, $this->price_history, $this->clock, $this->agents, $this->kill_switch, $this->canary_stats ),
-			'stats'              => static fn (): WpdbAgentStats => new WpdbAgentStats( $wpdb ),
+			'notifier'           => new ApprovalNotifier( $this->approvals, $this->agents, $this->settings ),
+			'maintenance'        => new Maintenance( $this->approval_service, $this->idempotency, $this->price_history, $this->clock, $this->agents, $this->kill_switch, $this->canary_stats ),
+			'stats'              => new WpdbAgentStats( $wpdb ),
 			// Hooked objects.
-			'authentication'     => fn (): AgentAuthentication => new AgentAuthentication( $this->scope, fn (): Authenticator => $this->authenticator, fn (): WpdbAdoptions => $this->adoptions, $this->settings, $this->clock ),
-			'user_guard'         => fn (): ServiceUserGuard => new ServiceUserGuard( $this->scope, fn (): WpdbAgentRepository => $this->agents ),
-			'agents_rest'        => fn (): AgentsController => new AgentsController( $this->scope, $this->agents, $this->registry, $this->token_service, $this->checklist, $this->policy_versions, $this->stats, $this->clock ),
-			'tokens_rest'        => fn (): TokensController => new TokensController( $this->scope, $this->token_service, $this->tokens, $this->clock ),
-			'audit_rest'         => fn (): AuditController => new AuditController( $this->scope, $this->audit_query, $this->agents, $this->incidents ),
-			'check_rest'         => fn (): CheckController => new CheckController( $this->scope, $this->enforcement, $this->agents, $wpdb ),
-			'policy_rest'        => fn (): PolicyController => new PolicyController( $this->scope, $this->registry, $this->validator, $this->policy_versions ),
-			'approvals_rest'     => fn (): ApprovalsController => new ApprovalsController( $this->scope, $this->approvals, $this->approval_service, $this->agents, $this->clock ),
-			'exposure'           => fn (): RestExposure => new RestExposure( $this->scope, $this->agents, $this->clock, $this->price_decimals ),
-			'control_rest'       => fn (): ControlController => new ControlController( $this->scope, $this->kill_switch, $this->kill_switch_store, $this->agents, $this->incidents, $this->canary_stats, $this->approvals, $wpdb, $this->clock, $this->halted_by_constant ),
-			'admin_bar'          => fn (): AdminBar => new AdminBar( $this->kill_switch, $this->kill_switch_store, $this->incidents, $this->halted_by_constant ),
-			'inventory_rest'     => fn (): InventoryController => new InventoryController( $this->scope, new CredentialInventory( $wpdb, $this->adoptions ), $this->adoptions, $this->registry, $this->settings, $this->audit, $this->clock ),
-			'webhook_gate'       => fn (): WebhookGate => new WebhookGate( $wpdb, $this->agents, $this->halted_by_constant ),
-			'menu'               => static fn (): Menu => new Menu( new Assets( $wpdb ) ),
-		);
+			'authentication'     => new AgentAuthentication( $this->scope, fn (): Authenticator => $this->authenticator, fn (): WpdbAdoptions => $this->adoptions, fn (): SystemClock => $this->clock ),
+			'user_guard'         => new ServiceUserGuard( $this->scope, fn (): WpdbAgentRepository => $this->agents ),
+			'agents_rest'        => new AgentsController( $this->scope, $this->agents, $this->registry, $this->token_service, $this->checklist, $this->policy_versions, $this->stats, $this->clock ),
+			'tokens_rest'        => new TokensController( $this->scope, $this->token_service, $this->tokens, $this->clock ),
+			'audit_rest'         => new AuditController( $this->scope, $this->audit_query, $this->agents, $this->incidents ),
+			'check_rest'         => new CheckController( $this->scope, $this->enforcement, $this->agents, $wpdb ),
+			'policy_rest'        => new PolicyController( $this->scope, $this->registry, $this->validator, $this->policy_versions ),
+			'approvals_rest'     => new ApprovalsController( $this->scope, $this->approvals, $this->approval_service, $this->agents, $this->clock ),
+			'exposure'           => new RestExposure( $this->scope, $this->agents, $this->clock, $this->price_decimals ),
+			'control_rest'       => new ControlController( $this->scope, $this->kill_switch, $this->kill_switch_store, $this->agents, $this->incidents, $this->canary_stats, $this->approvals, $wpdb, $this->clock, $this->halted_by_constant ),
+			'admin_bar'          => new AdminBar( $this->kill_switch, $this->kill_switch_store, $this->incidents, $this->halted_by_constant ),
+			'inventory_rest'     => new InventoryController( $this->scope, new CredentialInventory( $wpdb, $this->adoptions ), $this->adoptions, $this->registry, $this->settings, $this->audit, $this->clock ),
+			'webhook_gate'       => new WebhookGate( $wpdb, $this->agents, $this->halted_by_constant ),
+			'menu'               => new Menu( new Assets( $wpdb ) ),
+			default              => throw new \LogicException( sprintf( 'Agent Guard has no service named "%s".', $name ) ),
+		};
 	}
 
 	/**
@@ -305,8 +373,13 @@ final class Plugin {
 
 	private function register(): void {
 		add_action( 'plugins_loaded', fn () => $this->schema->maybe_upgrade(), 5 );
-		add_action( 'init', array( $this, 'load_textdomain' ) );
-		add_action( 'agent_guard_schema_upgraded', array( Capabilities::class, 'grant_defaults' ) );
+		if ( is_dir( AGENT_GUARD_DIR . '/languages' ) ) {
+			// Translations shipped inside the plugin. Language packs (wp-content/languages/plugins)
+			// are loaded by WordPress just in time, with no call here.
+			add_action( 'init', array( $this, 'load_textdomain' ) );
+		}
+		add_action( 'agent_guard_schema_upgraded', array( self::class, 'settle' ) );
+		add_filter( 'rest_exposed_cors_headers', array( self::class, 'exposed_headers' ) );
 		// WooCommerce creates shop_manager after us on a fresh store: grant its defaults then.
 		add_action( 'woocommerce_installed', array( Capabilities::class, 'grant_defaults' ) );
 		// Approved requests that waited while agents were halted run once agents are resumed.
@@ -318,7 +391,10 @@ final class Plugin {
 				}
 			}
 		);
-		$this->attach( self::HOOKED );
+		$except = is_admin() ? array() : self::ADMIN_HOOKS;
+		foreach ( self::HOOKS as $service => $hooks ) {
+			$this->attach( $service, $hooks, $except );
+		}
 		// The plugin's routes: registered when the REST API starts, unless this request serves
 		// another plugin's route; then the moment one of ours is dispatched (batch sub-requests,
 		// internal calls).
@@ -335,7 +411,7 @@ final class Plugin {
 		add_filter(
 			'rest_pre_dispatch',
 			function ( $result, $server, $request ) {
-				if ( ! $this->routes_registered && $request instanceof \WP_REST_Request && str_starts_with( $request->get_route(), '/' . RestController::NAMESPACE ) ) {
+				if ( ! $this->routes_registered && $request instanceof \WP_REST_Request && str_starts_with( $request->get_route(), '/' . self::REST_NAMESPACE ) ) {
 					$this->register_routes();
 				}
 				return $result;
@@ -346,30 +422,34 @@ final class Plugin {
 	}
 
 	/**
-	 * Attaches the hooks of hooked classes, lazily.
+	 * Attaches the hooks of one hooked service.
 	 *
-	 * @param array<string, class-string> $classes Service name => class.
-	 * @param string                      $except  A hook left out.
+	 * @param list<array{0: string, 1: string|callable, 2?: int, 3?: int}> $hooks  As hooks() lists them.
+	 * @param list<string>                                                  $except Hooks left out.
 	 */
-	private function attach( array $classes, string $except = '' ): void {
-		foreach ( $classes as $service => $class ) {
-			foreach ( $class::hooks() as $hook ) {
-				if ( $except !== $hook[0] ) {
-					add_filter( $hook[0], $this->lazy( $service, $hook[1] ), $hook[2] ?? 10, $hook[3] ?? 1 );
-				}
+	private function attach( string $service, array $hooks, array $except = array() ): void {
+		foreach ( $hooks as $hook ) {
+			if ( ! in_array( $hook[0], $except, true ) ) {
+				add_filter( $hook[0], $this->callback( $service, $hook[1] ), $hook[2] ?? 10, $hook[3] ?? 1 );
 			}
 		}
 	}
 
 	/**
-	 * The callback of one hook: a static callable as it is, or a method of a service that is
-	 * built when the hook first fires. The gate is only built for requests it concerns.
+	 * The callback of one hook: a static callable as it is; a method of an eager service as it
+	 * is; else a closure that builds the service when the hook first fires. The gate is only
+	 * built for requests it concerns.
 	 *
 	 * @param string|callable $method
+	 * @return callable Declared array|Closure, not callable: PHP would check a `callable` return
+	 *                  by loading the class of a static callable that may never be called.
 	 */
-	private function lazy( string $service, $method ): callable {
+	private function callback( string $service, $method ): array|\Closure {
 		if ( ! is_string( $method ) ) {
 			return $method;
+		}
+		if ( in_array( $service, self::EAGER, true ) ) {
+			return array( $this->{$service}, $method );
 		}
 		if ( 'gate' === $service ) {
 			return fn ( ...$args ) => $this->scope->concerns_guard() ? $this->gate->{$method}( ...$args ) : ( $args[0] ?? null );
@@ -386,7 +466,7 @@ final class Plugin {
 			return true;
 		}
 		$route = '/' . trim( $route, '/' );
-		return '/' === $route || str_starts_with( $route, '/' . RestController::NAMESPACE ) || str_starts_with( $route, '/batch/' );
+		return '/' === $route || str_starts_with( $route, '/' . self::REST_NAMESPACE ) || str_starts_with( $route, '/batch/' );
 	}
 
 	private function register_routes(): void {
@@ -397,11 +477,24 @@ final class Plugin {
 		if ( ! $this->controllers_attached ) {
 			// The controllers' other hooks only matter once their routes exist.
 			$this->controllers_attached = true;
-			$this->attach( self::CONTROLLERS, 'rest_api_init' );
+			foreach ( self::CONTROLLERS as $service => $class ) {
+				$this->attach( $service, $class::hooks(), array( 'rest_api_init' ) );
+			}
 		}
 		foreach ( array_keys( self::CONTROLLERS ) as $service ) {
 			$this->{$service}->register_routes();
 		}
+	}
+
+	/**
+	 * The plugin's own answer headers (the gate's, the audit export's), readable by browser
+	 * clients on other origins too.
+	 *
+	 * @param list<string> $headers
+	 * @return list<string>
+	 */
+	public static function exposed_headers( $headers ) {
+		return array_values( array_unique( array_merge( (array) $headers, array( 'X-Agent-Guard-Event', 'Retry-After', 'X-Agent-Guard-Filename', 'X-Agent-Guard-Next-After-Id', 'X-Agent-Guard-Export-Count' ) ) ) );
 	}
 
 	public function load_textdomain(): void {
@@ -409,13 +502,26 @@ final class Plugin {
 	}
 
 	/**
-	 * Activation: tables, capabilities and the service-user role.
+	 * Activation: tables, capabilities, the service-user role and the maintenance event. The
+	 * plugin has not booted in the request that activates it, so nothing here relies on its hooks.
 	 */
 	public static function activate(): void {
 		global $wpdb;
 		( new Schema( $wpdb ) )->install( (int) get_option( Schema::VERSION_OPTION, 0 ) );
+		self::settle();
+	}
+
+	/**
+	 * What activation and every schema upgrade (a new version put in place without
+	 * reactivation) make sure of: default capabilities, the role, the scheduled maintenance.
+	 */
+	public static function settle(): void {
 		Capabilities::grant_defaults();
 		WpServiceAccounts::register_role();
+		if ( ! has_filter( 'cron_schedules', array( Maintenance::class, 'schedules' ) ) ) {
+			add_filter( 'cron_schedules', array( Maintenance::class, 'schedules' ) );
+		}
+		Maintenance::schedule();
 	}
 
 	public static function deactivate(): void {

@@ -27,7 +27,7 @@ abstract class RestController extends \WP_REST_Controller {
 
 	use Hooks;
 
-	public const NAMESPACE = 'agent-guard/v1';
+	public const NAMESPACE = \AgentGuard\Plugin::REST_NAMESPACE;
 
 	protected $namespace = self::NAMESPACE;
 

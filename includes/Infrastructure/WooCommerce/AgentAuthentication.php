@@ -16,7 +16,6 @@ use AgentGuard\Domain\DomainException;
 use AgentGuard\Domain\Token\TokenFormat;
 use AgentGuard\Infrastructure\Persistence\WpdbAdoptions;
 use AgentGuard\Infrastructure\Persistence\WpdbAgentRepository;
-use AgentGuard\Infrastructure\WordPress\Settings;
 use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
 use AgentGuard\Infrastructure\WordPress\Hooks;
 
@@ -41,13 +40,13 @@ final class AgentAuthentication {
 	/**
 	 * @param \Closure(): Authenticator $authenticator Built when a token is first seen.
 	 * @param \Closure(): WpdbAdoptions $adoptions    Built when another credential is first seen.
+	 * @param \Closure(): Clock         $clock        Built when an agent is identified.
 	 */
 	public function __construct(
 		private RequestScope $scope,
 		private \Closure $authenticator,
 		private \Closure $adoptions,
-		private Settings $settings,
-		private Clock $clock
+		private \Closure $clock
 	) {
 	}
 
@@ -86,11 +85,12 @@ final class AgentAuthentication {
 		if ( $this->scope->resolved ) {
 			return null === $this->scope->failure && null !== $this->scope->identity && null === $this->refusal() ? $this->scope->identity->acting_user_id : ( $this->scope->attempted ? false : $user_id );
 		}
-		if ( ! RestGate::is_rest_request() ) {
+		if ( ! self::is_rest_request() ) {
 			return $user_id;
 		}
-		$header = RestGate::authorization_header();
-		$bearer = null === $header ? null : Authenticator::bearer_from_header( $header );
+		$header = self::authorization_header();
+		// Authenticator is only loaded for bearer credentials (not for people's passwords and keys).
+		$bearer = null !== $header && 0 === strncasecmp( ltrim( $header ), 'bearer', 6 ) ? Authenticator::bearer_from_header( $header ) : null;
 		if ( null !== $bearer && ( '' === $bearer || str_starts_with( $bearer, 'agk_' ) ) ) {
 			return $this->authenticate_token( $bearer, $user_id );
 		}
@@ -146,8 +146,10 @@ final class AgentAuthentication {
 			$this->scope->failure   = self::FAILURE_SERVICE_USER;
 			return false;
 		}
-		$consumer_key = self::wc_consumer_key();
-		$uuid         = $this->scope->app_password_uuid;
+		$uuid = $this->scope->app_password_uuid;
+		// WordPress only checks an application password when no WooCommerce key identified the
+		// user first: with one, no key is involved.
+		$consumer_key = '' === $uuid ? self::wc_consumer_key() : '';
 		if ( '' === $consumer_key && '' === $uuid ) {
 			return $user_id;
 		}
@@ -193,7 +195,7 @@ final class AgentAuthentication {
 		if ( $identity->agent->is_archived() ) {
 			return 'revoked';
 		}
-		return $identity->credential_refusal( $this->clock->now() );
+		return $identity->credential_refusal( ( $this->clock )()->now() );
 	}
 
 	/**
@@ -262,7 +264,7 @@ final class AgentAuthentication {
 			$_GET['oauth_consumer_key'] ?? '',
 			$_POST['oauth_consumer_key'] ?? '',
 		);
-		$header     = RestGate::authorization_header() ?? '';
+		$header     = self::authorization_header() ?? '';
 		// phpcs:enable
 		if ( preg_match( '/oauth_consumer_key="?([^",]+)"?/i', $header, $match ) ) {
 			$candidates[] = rawurldecode( $match[1] );
@@ -288,5 +290,34 @@ final class AgentAuthentication {
 	 */
 	public static function looks_like_token( string $value ): bool {
 		return TokenFormat::is_well_formed( $value );
+	}
+
+	/**
+	 * Whether this HTTP request is for the REST API (identification only; decisions never
+	 * read the raw URL).
+	 */
+	private static function is_rest_request(): bool {
+		if ( defined( 'REST_REQUEST' ) && REST_REQUEST ) {
+			return true;
+		}
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended, WordPress.Security.ValidatedSanitizedInput
+		if ( isset( $_GET['rest_route'] ) ) {
+			return true;
+		}
+		$uri = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_unslash( $_SERVER['REQUEST_URI'] ) : '';
+		// phpcs:enable
+		$prefix = '/' . trim( rest_get_url_prefix(), '/' ) . '/';
+		return false !== stripos( $uri, $prefix ) || str_ends_with( strtok( $uri, '?' ) ?: '', rtrim( $prefix, '/' ) );
+	}
+
+	private static function authorization_header(): ?string {
+		// phpcs:disable WordPress.Security.ValidatedSanitizedInput -- a credential, compared, never output.
+		foreach ( array( 'HTTP_AUTHORIZATION', 'REDIRECT_HTTP_AUTHORIZATION' ) as $key ) {
+			if ( isset( $_SERVER[ $key ] ) && is_string( $_SERVER[ $key ] ) && '' !== $_SERVER[ $key ] ) {
+				return wp_unslash( $_SERVER[ $key ] );
+			}
+		}
+		// phpcs:enable
+		return null;
 	}
 }

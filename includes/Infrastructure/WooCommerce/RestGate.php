@@ -75,19 +75,8 @@ final class RestGate {
 			array( 'rest_request_after_callbacks', 'after_callbacks', 999, 3 ),
 			array( 'rest_post_dispatch', 'post_dispatch', 999, 3 ),
 			array( 'rest_jsonp_enabled', 'no_jsonp_for_agents', 99 ),
-			array( 'rest_exposed_cors_headers', array( self::class, 'exposed_headers' ) ),
 			array( 'shutdown', 'record_pending' ),
 		);
-	}
-
-	/**
-	 * The guard's own answer headers, readable by browser clients on other origins too.
-	 *
-	 * @param list<string> $headers
-	 * @return list<string>
-	 */
-	public static function exposed_headers( $headers ) {
-		return array_values( array_unique( array_merge( (array) $headers, array( 'X-Agent-Guard-Event', 'Retry-After', 'X-Agent-Guard-Filename', 'X-Agent-Guard-Next-After-Id', 'X-Agent-Guard-Export-Count' ) ) ) );
 	}
 
 	/**
@@ -631,34 +620,5 @@ final class RestGate {
 
 	public static function is_write_method( string $method ): bool {
 		return in_array( strtoupper( $method ), array( 'POST', 'PUT', 'PATCH', 'DELETE' ), true );
-	}
-
-	/**
-	 * Whether this HTTP request is for the REST API (identification only; decisions never
-	 * read the raw URL).
-	 */
-	public static function is_rest_request(): bool {
-		if ( defined( 'REST_REQUEST' ) && REST_REQUEST ) {
-			return true;
-		}
-		// phpcs:disable WordPress.Security.NonceVerification.Recommended, WordPress.Security.ValidatedSanitizedInput
-		if ( isset( $_GET['rest_route'] ) ) {
-			return true;
-		}
-		$uri = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_unslash( $_SERVER['REQUEST_URI'] ) : '';
-		// phpcs:enable
-		$prefix = '/' . trim( rest_get_url_prefix(), '/' ) . '/';
-		return false !== stripos( $uri, $prefix ) || str_ends_with( strtok( $uri, '?' ) ?: '', rtrim( $prefix, '/' ) );
-	}
-
-	public static function authorization_header(): ?string {
-		// phpcs:disable WordPress.Security.ValidatedSanitizedInput -- a credential, compared, never output.
-		foreach ( array( 'HTTP_AUTHORIZATION', 'REDIRECT_HTTP_AUTHORIZATION' ) as $key ) {
-			if ( isset( $_SERVER[ $key ] ) && is_string( $_SERVER[ $key ] ) && '' !== $_SERVER[ $key ] ) {
-				return wp_unslash( $_SERVER[ $key ] );
-			}
-		}
-		// phpcs:enable
-		return null;
 	}
 }

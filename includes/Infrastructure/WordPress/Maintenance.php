@@ -49,7 +49,9 @@ final class Maintenance {
 		return array(
 			array( 'cron_schedules', array( self::class, 'schedules' ) ),
 			array( self::HOOK, 'run' ),
-			array( 'init', array( self::class, 'schedule' ) ),
+			// Scheduled on activation and upgrade; put back from wp-admin if the event was lost
+			// (not looked up on every request).
+			array( 'admin_init', array( self::class, 'schedule' ) ),
 		);
 	}
 

@@ -44,7 +44,9 @@ final class ServiceUserGuard {
 			array( 'set_current_user', 'borrowed_user' ),
 			array( 'wp_authenticate_user', array( self::class, 'refuse_login' ), 99 ),
 			array( 'wp_is_application_passwords_available_for_user', array( self::class, 'no_application_passwords' ), 99, 2 ),
-			array( 'init', array( WpServiceAccounts::class, 'register_role' ) ),
+			// The role is stored with the roles; it is added on activation and upgrade, and put back
+			// from wp-admin if someone removed it (not on every request).
+			array( 'admin_init', array( WpServiceAccounts::class, 'register_role' ) ),
 		);
 	}
 

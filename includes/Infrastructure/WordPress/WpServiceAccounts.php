@@ -71,7 +71,10 @@ final class WpServiceAccounts implements ServiceAccounts {
 		if ( $user_id <= 0 ) {
 			return false;
 		}
-		$user = get_userdata( $user_id );
-		return false !== $user && in_array( self::ROLE, (array) $user->roles, true );
+		// The stored role list (from the meta cache WordPress fills when it loads a user), not a
+		// new WP_User: this runs on every authenticated request. A service user stays one even if
+		// someone removed the role itself.
+		$roles = get_user_meta( $user_id, $GLOBALS['wpdb']->get_blog_prefix() . 'capabilities', true );
+		return is_array( $roles ) && ! empty( $roles[ self::ROLE ] );
 	}
 }
