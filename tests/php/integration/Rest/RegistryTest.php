@@ -226,6 +226,17 @@ final class RegistryTest extends TestCase {
 		$this->assertFalse( user_can( $user, 'edit_products' ) );
 	}
 
+	public function test_a_service_user_stays_one_when_someone_removed_its_role(): void {
+		$agent = $this->new_agent( 'read_only' );
+		remove_role( \AgentGuard\Infrastructure\WordPress\WpServiceAccounts::ROLE );
+		try {
+			$this->assertTrue( \AgentGuard\Infrastructure\WordPress\WpServiceAccounts::is_service_user( $agent['service_user_id'] ) );
+			$this->assertFalse( current_user_can( 'edit_user', $agent['service_user_id'] ), 'still nobody edits it' );
+		} finally {
+			\AgentGuard\Infrastructure\WordPress\WpServiceAccounts::register_role();
+		}
+	}
+
 	public function test_the_inventory_lists_application_passwords_and_adopts_them(): void {
 		$person = $this->create_user( 'shop_manager' );
 		\WP_Application_Passwords::create_new_application_password( $person, array( 'name' => 'Legacy sync' ) );
