@@ -203,7 +203,7 @@ final class Plugin {
 	 * Hooked services built as the plugin boots, their methods attached directly: their hooks
 	 * fire on every request, some many times (user_has_cap), and they are cheap to build.
 	 */
-	private const EAGER = array( 'user_guard' );
+	private const EAGER = array( 'authentication', 'user_guard' );
 
 	/**
 	 * Hooks that only fire in wp-admin (admin-post.php and admin-ajax.php included): attached

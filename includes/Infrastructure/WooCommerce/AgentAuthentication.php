@@ -38,6 +38,12 @@ final class AgentAuthentication {
 	public const FAILURE_UNAVAILABLE  = 'unavailable';
 
 	/**
+	 * WpdbAdoptions::FLAG_OPTION, written out: a person's request reads the flag without loading
+	 * WpdbAdoptions (a test keeps the two equal).
+	 */
+	public const ADOPTIONS_FLAG = 'agent_guard_has_adoptions';
+
+	/**
 	 * @param \Closure(): Authenticator $authenticator Built when a token is first seen.
 	 * @param \Closure(): WpdbAdoptions $adoptions    Built when another credential is first seen.
 	 * @param \Closure(): Clock         $clock        Built when an agent is identified.
@@ -154,7 +160,7 @@ final class AgentAuthentication {
 			return $user_id;
 		}
 		$this->scope->resolved = true;
-		if ( ! WpdbAdoptions::any() ) {
+		if ( ! get_option( self::ADOPTIONS_FLAG, false ) ) {
 			$this->scope->unregistered_key = '' !== $consumer_key;
 			return $user_id;
 		}
