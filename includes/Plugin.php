@@ -79,7 +79,6 @@ use AgentGuard\Rest\TokensController;
  *
  * @since 0.1.0
  *
- * @property-read RequestScope $scope
  * @property-read Schema $schema
  * @property-read SystemClock $clock
  * @property-read WpdbAgentRepository $agents
@@ -235,7 +234,11 @@ final class Plugin {
 
 	private bool $controllers_attached = false;
 
+	/** What this request is about; read by nearly every hook, so a plain property. */
+	public readonly RequestScope $scope;
+
 	private function __construct( private \wpdb $wpdb ) {
+		$this->scope = new RequestScope();
 	}
 
 	/**
@@ -259,7 +262,6 @@ final class Plugin {
 	private function build( string $name ) {
 		$wpdb = $this->wpdb;
 		return match ( $name ) {
-			'scope'              => new RequestScope(),
 			'schema'             => new Schema( $wpdb ),
 			'clock'              => new SystemClock(),
 			'audit'              => new WpdbAuditLog( $wpdb ),
