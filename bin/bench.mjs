@@ -39,6 +39,37 @@ const p90 = ( values ) =>
 		Math.floor( values.length * 0.9 )
 	];
 
+/**
+ * A 95 % interval of the ratio of medians: the pairs (one request per side, run back to back)
+ * resampled together 1,000 times. Seeded, so the same samples give the same interval. It shows
+ * what one run can resolve; drift between runs comes on top.
+ */
+function ratioInterval( a, b, rounds = 1000 ) {
+	let seed = 0x9e3779b9;
+	const random = () => {
+		seed ^= seed << 13;
+		seed ^= seed >>> 17;
+		seed ^= seed << 5;
+		return ( seed >>> 0 ) / 4294967296;
+	};
+	const ratios = [];
+	for ( let round = 0; round < rounds; round++ ) {
+		const ra = [];
+		const rb = [];
+		for ( let i = 0; i < a.length; i++ ) {
+			const pick = Math.floor( random() * a.length );
+			ra.push( a[ pick ] );
+			rb.push( b[ pick ] );
+		}
+		ratios.push( median( ra ) / median( rb ) );
+	}
+	ratios.sort( ( x, y ) => x - y );
+	return [
+		ratios[ Math.floor( rounds * 0.025 ) ],
+		ratios[ Math.floor( rounds * 0.975 ) ],
+	];
+}
+
 // Product updates with no envelope, approval or breaker in the way and limits far above the
 // measured load; the HTTP kill-switch journey loads its agent with the same policy.
 const benchPolicy = JSON.parse(
@@ -94,6 +125,10 @@ async function pair( name, guarded, bare ) {
 		bare_queries: median( b.map( ( x ) => x.queries ) ),
 	};
 	row.server_ratio = row.guarded_server_ms / row.bare_server_ms;
+	row.server_ratio_interval = ratioInterval(
+		a.map( ( x ) => x.server ),
+		b.map( ( x ) => x.server )
+	);
 	row.client_ratio = row.guarded_client_ms / row.bare_client_ms;
 	row.extra_queries = row.guarded_queries - row.bare_queries;
 	return row;
@@ -273,6 +308,7 @@ function print( results ) {
 			'guarded ms'.padStart( 11 ) +
 			'bare ms'.padStart( 9 ) +
 			'ratio'.padStart( 8 ) +
+			'95 % interval'.padStart( 16 ) +
 			'queries'.padStart( 9 ) +
 			'extra'.padStart( 7 )
 	);
@@ -282,6 +318,10 @@ function print( results ) {
 				row.guarded_server_ms.toFixed( 2 ).padStart( 11 ) +
 				row.bare_server_ms.toFixed( 2 ).padStart( 9 ) +
 				`${ row.server_ratio.toFixed( 3 ) }×`.padStart( 8 ) +
+				row.server_ratio_interval
+					.map( ( x ) => x.toFixed( 3 ) )
+					.join( '–' )
+					.padStart( 16 ) +
 				`${ row.guarded_queries }/${ row.bare_queries }`.padStart( 9 ) +
 				String( row.extra_queries ).padStart( 7 )
 		);
@@ -303,7 +343,7 @@ function print( results ) {
 		}
 	}
 	console.log(
-		'\nServer time: from the start of the request until its REST answer is ready (X-Bench-Time); queries counted with the `query` filter.'
+		'\nServer time: from the start of the request until its REST answer is ready (X-Bench-Time); ratio of the medians, with a 95 % interval from resampling the pairs; queries counted with the `query` filter.'
 	);
 }
 

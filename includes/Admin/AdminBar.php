@@ -14,7 +14,6 @@ use AgentGuard\Domain\DomainException;
 use AgentGuard\Infrastructure\Persistence\WpdbIncidents;
 use AgentGuard\Infrastructure\Persistence\WpdbKillSwitch;
 use AgentGuard\Infrastructure\WordPress\Capabilities;
-use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * For users with agent_guard_halt: a red "Halt agents" control (a plain form with a nonce, a
@@ -25,8 +24,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 final class AdminBar {
-
-	use Hooks;
 
 	public const NONCE_HALT   = 'agent_guard_halt';
 	public const NONCE_RESUME = 'agent_guard_resume';

@@ -10,7 +10,6 @@ declare( strict_types=1 );
 namespace AgentGuard\Admin;
 
 use AgentGuard\Infrastructure\WordPress\Capabilities;
-use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * "Agent Guard" with one submenu per screen. Each page renders a root element with
@@ -19,8 +18,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 final class Menu {
-
-	use Hooks;
 
 	public const SLUG = 'agent-guard';
 

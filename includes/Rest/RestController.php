@@ -14,7 +14,6 @@ use AgentGuard\Infrastructure\WooCommerce\RequestScope;
 use AgentGuard\Infrastructure\WordPress\Capabilities;
 use AgentGuard\Infrastructure\WordPress\ErrorMapper;
 use AgentGuard\Infrastructure\WordPress\JsonSchemas;
-use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * Namespace `agent-guard/v1`. Admin routes need a logged-in person with the right capability
@@ -24,8 +23,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 abstract class RestController extends \WP_REST_Controller {
-
-	use Hooks;
 
 	public const NAMESPACE = \AgentGuard\Plugin::REST_NAMESPACE;
 

@@ -16,8 +16,7 @@ use AgentGuard\Domain\DomainException;
 use AgentGuard\Domain\Token\TokenFormat;
 use AgentGuard\Infrastructure\Persistence\WpdbAdoptions;
 use AgentGuard\Infrastructure\Persistence\WpdbAgentRepository;
-use AgentGuard\Infrastructure\WordPress\WpServiceAccounts;
-use AgentGuard\Infrastructure\WordPress\Hooks;
+use AgentGuard\Infrastructure\WordPress\ServiceUserGuard;
 
 /**
  * Runs in `determine_current_user` on REST requests only:
@@ -31,8 +30,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 final class AgentAuthentication {
-
-	use Hooks;
 
 	public const FAILURE_SERVICE_USER = 'service_user';
 	public const FAILURE_UNAVAILABLE  = 'unavailable';
@@ -146,7 +143,7 @@ final class AgentAuthentication {
 	 * @return int|false
 	 */
 	private function authenticate_other( int $user_id ) {
-		if ( WpServiceAccounts::is_service_user( $user_id ) ) {
+		if ( ServiceUserGuard::is_service_user( $user_id ) ) {
 			$this->scope->resolved  = true;
 			$this->scope->attempted = true;
 			$this->scope->failure   = self::FAILURE_SERVICE_USER;

@@ -13,7 +13,6 @@ use AgentGuard\Domain\Agent\AgentRepository;
 use AgentGuard\Domain\Approval\PendingRequest;
 use AgentGuard\Domain\Clock;
 use AgentGuard\Domain\Envelope\Money;
-use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * For a price change: units sold in the last 30 days and the revenue effect at that volume;
@@ -24,8 +23,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 final class RestExposure {
-
-	use Hooks;
 
 	public const OPEN = array( 'pending', 'processing', 'on-hold' );
 

@@ -28,7 +28,6 @@ use AgentGuard\Infrastructure\Persistence\WpdbIdempotency;
 use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
 use AgentGuard\Infrastructure\WordPress\ErrorMapper;
 use AgentGuard\Infrastructure\WordPress\Settings;
-use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * Hooks every REST request; acts only on agent requests (identified by AgentAuthentication).
@@ -47,8 +46,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 final class RestGate {
-
-	use Hooks;
 
 	public function __construct(
 		private RequestScope $scope,

@@ -15,7 +15,6 @@ use AgentGuard\Domain\Agent\AgentRepository;
 use AgentGuard\Domain\Policy\PiiRedactor;
 use AgentGuard\Domain\Policy\Policy;
 use AgentGuard\Infrastructure\Persistence\Tables;
-use AgentGuard\Infrastructure\WordPress\Hooks;
 
 /**
  * A webhook belongs to an agent when its user is the agent's service user (the agent created
@@ -27,8 +26,6 @@ use AgentGuard\Infrastructure\WordPress\Hooks;
  * @since 0.1.0
  */
 final class WebhookGate {
-
-	use Hooks;
 
 	/** @var array<int, Agent|null> webhook id => owning agent */
 	private array $owners = array();

@@ -24,8 +24,6 @@ use AgentGuard\Domain\Policy\Policy;
  */
 final class ApprovalNotifier {
 
-	use Hooks;
-
 	public const DIGEST_HOOK   = 'agent_guard_approval_digest';
 	public const LAST_OPTION   = 'agent_guard_last_digest_id';
 

@@ -27,8 +27,6 @@ use AgentGuard\Infrastructure\Persistence\WpdbPriceHistory;
  */
 final class Maintenance {
 
-	use Hooks;
-
 	public const HOOK = 'agent_guard_maintenance';
 
 	public function __construct(

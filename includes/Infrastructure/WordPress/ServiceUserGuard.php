@@ -23,7 +23,11 @@ use AgentGuard\Infrastructure\WooCommerce\RequestScope;
  */
 final class ServiceUserGuard {
 
-	use Hooks;
+	/**
+	 * WpServiceAccounts::ROLE, written out: checking a user does not load the class that creates
+	 * service users (a test keeps the two equal).
+	 */
+	public const ROLE = 'agent_guard_agent';
 
 	/** @var \WeakMap<object, array<string, array<string, bool>>>|null Capabilities granted, by identity (while it lives) and reading mode. */
 	private ?\WeakMap $granted = null;
@@ -65,7 +69,7 @@ final class ServiceUserGuard {
 		}
 		$identity = $this->scope->identity;
 		$acting   = null !== $identity && $identity->acting_user_id === (int) $user->ID && null === $this->scope->failure;
-		if ( ! $acting && ! in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+		if ( ! $acting && ! self::is_service_account( $user ) ) {
 			// Not an agent: people and other integrations keep their capabilities untouched.
 			return $allcaps;
 		}
@@ -109,7 +113,7 @@ final class ServiceUserGuard {
 	public function borrowed_user(): void {
 		$user_id  = get_current_user_id();
 		$identity = $this->scope->identity;
-		if ( $user_id > 0 && ( null === $identity || $identity->acting_user_id !== $user_id ) && WpServiceAccounts::is_service_user( $user_id ) ) {
+		if ( $user_id > 0 && ( null === $identity || $identity->acting_user_id !== $user_id ) && self::is_service_user( $user_id ) ) {
 			$this->scope->borrowed_agent = ( $this->agents )()->find_by_service_user( $user_id );
 			return;
 		}
@@ -127,7 +131,7 @@ final class ServiceUserGuard {
 	 * @return list<string>
 	 */
 	public static function protect_service_users( $caps, $cap, $user_id, $args ) {
-		if ( in_array( $cap, array( 'edit_user', 'delete_user', 'promote_user', 'remove_user' ), true ) && isset( $args[0] ) && WpServiceAccounts::is_service_user( (int) $args[0] ) ) {
+		if ( in_array( $cap, array( 'edit_user', 'delete_user', 'promote_user', 'remove_user' ), true ) && isset( $args[0] ) && self::is_service_user( (int) $args[0] ) ) {
 			return array( 'do_not_allow' );
 		}
 		return $caps;
@@ -138,7 +142,7 @@ final class ServiceUserGuard {
 	 * @return \WP_User|\WP_Error
 	 */
 	public static function refuse_login( $user ) {
-		if ( $user instanceof \WP_User && in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+		if ( $user instanceof \WP_User && self::is_service_account( $user ) ) {
 			return new \WP_Error( 'agent_guard_service_user', __( 'This account belongs to an AI agent and cannot log in.', 'agent-guard' ) );
 		}
 		return $user;
@@ -149,9 +153,29 @@ final class ServiceUserGuard {
 	 * @param \WP_User|null $user
 	 */
 	public static function no_application_passwords( $available, $user ): bool {
-		if ( $user instanceof \WP_User && in_array( WpServiceAccounts::ROLE, (array) $user->roles, true ) ) {
+		if ( $user instanceof \WP_User && self::is_service_account( $user ) ) {
 			return false;
 		}
 		return (bool) $available;
+	}
+
+	/**
+	 * Whether a user is an agent's service user: from the stored role list (the meta cache
+	 * WordPress fills when it loads a user), not a new WP_User, since this runs on every
+	 * authenticated request. A service user stays one even if someone removed the role itself.
+	 */
+	public static function is_service_user( int $user_id ): bool {
+		if ( $user_id <= 0 ) {
+			return false;
+		}
+		$roles = get_user_meta( $user_id, $GLOBALS['wpdb']->get_blog_prefix() . 'capabilities', true );
+		return is_array( $roles ) && ! empty( $roles[ self::ROLE ] );
+	}
+
+	/**
+	 * The same for a loaded user (its stored roles, whether or not the role still exists).
+	 */
+	private static function is_service_account( \WP_User $user ): bool {
+		return ! empty( $user->caps[ self::ROLE ] );
 	}
 }

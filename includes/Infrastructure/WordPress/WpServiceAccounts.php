@@ -68,13 +68,6 @@ final class WpServiceAccounts implements ServiceAccounts {
 	}
 
 	public static function is_service_user( int $user_id ): bool {
-		if ( $user_id <= 0 ) {
-			return false;
-		}
-		// The stored role list (from the meta cache WordPress fills when it loads a user), not a
-		// new WP_User: this runs on every authenticated request. A service user stays one even if
-		// someone removed the role itself.
-		$roles = get_user_meta( $user_id, $GLOBALS['wpdb']->get_blog_prefix() . 'capabilities', true );
-		return is_array( $roles ) && ! empty( $roles[ self::ROLE ] );
+		return ServiceUserGuard::is_service_user( $user_id );
 	}
 }

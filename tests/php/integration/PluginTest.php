@@ -23,6 +23,7 @@ final class PluginTest extends TestCase {
 	public function test_constants_written_out_for_speed_equal_their_sources(): void {
 		$this->assertSame( \AgentGuard\Infrastructure\Persistence\WpdbAdoptions::FLAG_OPTION, \AgentGuard\Infrastructure\WooCommerce\AgentAuthentication::ADOPTIONS_FLAG );
 		$this->assertSame( Plugin::REST_NAMESPACE, \AgentGuard\Rest\RestController::NAMESPACE );
+		$this->assertSame( WpServiceAccounts::ROLE, \AgentGuard\Infrastructure\WordPress\ServiceUserGuard::ROLE );
 	}
 
 	public function test_every_hook_of_the_table_is_attached_outside_wp_admin_except_admin_ones(): void {
