@@ -45,12 +45,11 @@ const p90 = ( values ) =>
  * what one run can resolve; drift between runs comes on top.
  */
 function ratioInterval( a, b, rounds = 1000 ) {
-	let seed = 0x9e3779b9;
+	// Park–Miller: exact in doubles, no bit operations.
+	let seed = 20261121;
 	const random = () => {
-		seed ^= seed << 13;
-		seed ^= seed >>> 17;
-		seed ^= seed << 5;
-		return ( seed >>> 0 ) / 4294967296;
+		seed = ( seed * 16807 ) % 2147483647;
+		return seed / 2147483647;
 	};
 	const ratios = [];
 	for ( let round = 0; round < rounds; round++ ) {
