@@ -73,7 +73,7 @@ use AgentGuard\Rest\TokensController;
  * The composition root: builds every object by hand, on first use. Each service is built by
  * build() the first time something asks for it (`$plugin->registry`); each hooked class lists
  * its hooks (a static hooks(), copied into HOOKS) and is attached through callbacks that build it
- * when one of its hooks first fires. A person's request thus loads about ten of the plugin's
+ * when one of its hooks first fires. A person's request thus loads five or six of the plugin's
  * classes, an agent request the pipeline, an admin screen its controllers. Constructors never
  * attach hooks.
  *
