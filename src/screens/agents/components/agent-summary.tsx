@@ -6,11 +6,10 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { ModeBadge } from '../../../components/agent-badges';
 import { Badge } from '../../../components/badge';
 import {
 	agentStatusLabel,
-	modeLabel,
-	modeTone,
 	personName,
 	riskLabel,
 } from '../../../components/labels';
@@ -37,9 +36,10 @@ export function AgentSummary( { agent, now }: AgentSummaryProps ) {
 
 			<dt>{ __( 'Mode', 'agent-guard' ) }</dt>
 			<dd>
-				<Badge tone={ modeTone( agent.mode ) }>
-					{ modeLabel( agent.mode, agent.canary_percent ) }
-				</Badge>
+				<ModeBadge
+					mode={ agent.mode }
+					canaryPercent={ agent.canary_percent }
+				/>
 			</dd>
 
 			<dt>{ __( 'Halted', 'agent-guard' ) }</dt>

@@ -6,12 +6,11 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { HaltedBadge, ModeBadge } from '../../../components/agent-badges';
 import { Badge } from '../../../components/badge';
 import { DataTable } from '../../../components/data-table';
 import {
 	agentStatusLabel,
-	modeLabel,
-	modeTone,
 	personName,
 	riskLabel,
 } from '../../../components/labels';
@@ -100,16 +99,12 @@ export function AgentsTable( {
 						) }
 					</td>
 					<td>
-						<Badge tone={ modeTone( agent.mode ) }>
-							{ modeLabel( agent.mode, agent.canary_percent ) }
-						</Badge>{ ' ' }
+						<ModeBadge
+							mode={ agent.mode }
+							canaryPercent={ agent.canary_percent }
+						/>{ ' ' }
 						{ agent.halted ? (
-							<Badge
-								tone="error"
-								title={ agent.halt_reason || undefined }
-							>
-								{ __( 'Halted', 'agent-guard' ) }
-							</Badge>
+							<HaltedBadge reason={ agent.halt_reason } />
 						) : null }
 					</td>
 					<td>{ riskLabel( agent.risk_tier ) }</td>

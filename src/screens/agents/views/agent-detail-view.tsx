@@ -13,6 +13,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { HaltedBadge, ModeBadge } from '../../../components/agent-badges';
 import { useInitialState } from '../../../app/initial-state-context';
 import { AgentHaltDialog } from '../../../components/agent-halt-dialog';
 import { Badge } from '../../../components/badge';
@@ -21,7 +22,6 @@ import { ErrorNotice } from '../../../components/error-notice';
 import {
 	agentStatusLabel,
 	modeLabel,
-	modeTone,
 	riskLabel,
 } from '../../../components/labels';
 import { PageHeader } from '../../../components/page-header';
@@ -247,17 +247,13 @@ function AgentPage( { agent, now, back }: AgentPageProps ) {
 			/>
 			<div className="agent-guard-agent">
 				<p className="agent-guard-agent__badges">
-					<Badge tone={ modeTone( agent.mode ) }>
-						{ modeLabel( agent.mode, agent.canary_percent ) }
-					</Badge>{ ' ' }
+					<ModeBadge
+						mode={ agent.mode }
+						canaryPercent={ agent.canary_percent }
+					/>{ ' ' }
 					{ agent.halted ? (
 						<>
-							<Badge
-								tone="error"
-								title={ agent.halt_reason || undefined }
-							>
-								{ __( 'Halted', 'agent-guard' ) }
-							</Badge>{ ' ' }
+							<HaltedBadge reason={ agent.halt_reason } />{ ' ' }
 						</>
 					) : null }
 					{ archived ? (

@@ -6,15 +6,10 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { Badge } from '../../../components/badge';
+import { HaltedBadge, ModeBadge } from '../../../components/agent-badges';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
-import {
-	agentStatusLabel,
-	modeLabel,
-	modeTone,
-	riskLabel,
-} from '../../../components/labels';
+import { agentStatusLabel, riskLabel } from '../../../components/labels';
 import { RelativeTime } from '../../../components/relative-time';
 import type { Agent } from '../../../schemas';
 
@@ -78,18 +73,14 @@ export function AgentsOverviewTable( {
 						) }
 					</th>
 					<td>
-						<Badge tone={ modeTone( agent.mode ) }>
-							{ modeLabel( agent.mode, agent.canary_percent ) }
-						</Badge>
+						<ModeBadge
+							mode={ agent.mode }
+							canaryPercent={ agent.canary_percent }
+						/>
 					</td>
 					<td>
 						{ agent.halted ? (
-							<Badge
-								tone="error"
-								title={ agent.halt_reason || undefined }
-							>
-								{ __( 'Halted', 'agent-guard' ) }
-							</Badge>
+							<HaltedBadge reason={ agent.halt_reason } />
 						) : (
 							__( 'No', 'agent-guard' )
 						) }

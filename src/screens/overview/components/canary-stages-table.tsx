@@ -6,11 +6,10 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { ModeBadge } from '../../../components/agent-badges';
 import type { AgentControl } from '../../../api/halt';
-import { Badge } from '../../../components/badge';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
-import { modeLabel, modeTone } from '../../../components/labels';
 import { formatPercent } from '../../../components/percent';
 
 interface CanaryStagesTableProps {
@@ -75,9 +74,7 @@ export function CanaryStagesTable( {
 						</a>
 					</th>
 					<td>
-						<Badge tone={ modeTone( agent.mode ) }>
-							{ modeLabel( agent.mode ) }
-						</Badge>
+						<ModeBadge mode={ agent.mode } />
 					</td>
 					<td>{ canaryStage( agent ) }</td>
 					<td>
