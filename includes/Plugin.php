@@ -120,25 +120,9 @@ final class Plugin {
 	private array $services = array();
 
 	/**
-	 * Hooked classes: service name => class.
-	 *
-	 * @var array<string, class-string>
-	 */
-	public const HOOKED = array(
-		'authentication' => AgentAuthentication::class,
-		'gate'           => RestGate::class,
-		'user_guard'     => ServiceUserGuard::class,
-		'exposure'       => RestExposure::class,
-		'notifier'       => ApprovalNotifier::class,
-		'maintenance'    => Maintenance::class,
-		'admin_bar'      => AdminBar::class,
-		'webhook_gate'   => WebhookGate::class,
-		'menu'           => Menu::class,
-	);
-
-	/**
-	 * Their hooks, written out: each class's hooks() in the same order, so that a request does
-	 * not load nine classes only to read them (a test keeps this table equal to hooks()). Only
+	 * The hooked services and their hooks, written out: each service's class's hooks() in the
+	 * same order, so that a request does not load nine classes only to read them (a test keeps
+	 * this table equal to hooks()). Only
 	 * literals and ::class names: a constant of another class here would load that class.
 	 *
 	 * @var array<string, list<array{0: string, 1: string|callable, 2?: int, 3?: int}>>

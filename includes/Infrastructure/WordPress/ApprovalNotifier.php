@@ -96,7 +96,7 @@ final class ApprovalNotifier {
 			}
 		}
 		$users = $roles ? get_users( array( 'role__in' => $roles ) ) : array();
-		return array_values( array_filter( $users, static fn ( \WP_User $u ): bool => ! WpServiceAccounts::is_service_user( $u->ID ) ) );
+		return array_values( array_filter( $users, static fn ( \WP_User $u ): bool => ! ServiceUserGuard::is_service_user( $u->ID ) ) );
 	}
 
 	public function notify_agent( Approval $approval ): void {

@@ -64,10 +64,6 @@ final class WpServiceAccounts implements ServiceAccounts {
 
 	public function user_exists( int $user_id ): bool {
 		$user = get_userdata( $user_id );
-		return false !== $user && ! self::is_service_user( $user_id );
-	}
-
-	public static function is_service_user( int $user_id ): bool {
-		return ServiceUserGuard::is_service_user( $user_id );
+		return false !== $user && ! ServiceUserGuard::is_service_user( $user_id );
 	}
 }

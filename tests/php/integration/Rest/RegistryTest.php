@@ -193,7 +193,7 @@ final class RegistryTest extends TestCase {
 		$this->assertGreaterThan( 0, $agent['service_user_id'] );
 		$this->assertNotContains( $agent['service_user_id'], $ids );
 		foreach ( $ids as $id ) {
-			$this->assertFalse( \AgentGuard\Infrastructure\WordPress\WpServiceAccounts::is_service_user( $id ) );
+			$this->assertFalse( \AgentGuard\Infrastructure\WordPress\ServiceUserGuard::is_service_user( $id ) );
 		}
 		$found = $this->data( $this->rest( 'GET', '/agent-guard/v1/owners', array(), array( 'search' => 'owner-manager' ) ) );
 		$this->assertSame( array( $manager ), array_column( $found, 'id' ) );
@@ -230,7 +230,7 @@ final class RegistryTest extends TestCase {
 		$agent = $this->new_agent( 'read_only' );
 		remove_role( \AgentGuard\Infrastructure\WordPress\WpServiceAccounts::ROLE );
 		try {
-			$this->assertTrue( \AgentGuard\Infrastructure\WordPress\WpServiceAccounts::is_service_user( $agent['service_user_id'] ) );
+			$this->assertTrue( \AgentGuard\Infrastructure\WordPress\ServiceUserGuard::is_service_user( $agent['service_user_id'] ) );
 			$this->assertFalse( current_user_can( 'edit_user', $agent['service_user_id'] ), 'still nobody edits it' );
 		} finally {
 			\AgentGuard\Infrastructure\WordPress\WpServiceAccounts::register_role();
